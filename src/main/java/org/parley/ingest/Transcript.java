@@ -1,0 +1,42 @@
+package org.parley.ingest;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A parsed transcript: document metadata and its paragraphs in order. Pure data, no Lucene.
+ *
+ * @param id stable document id (front matter {@code id}, JSON Lines {@code doc_id}, otherwise the
+ *     file path relative to the corpus without its extension, lower-cased, non-alphanumerics as
+ *     '-')
+ * @param file the path relative to the corpus folder, with '/' separators
+ * @param title the title ("Press conference")
+ * @param byLine the "by ..." line without "by" ("NATO Secretary General Jens Stoltenberg
+ *     following the ..."), or {@code null}
+ * @param date the event date
+ * @param lastUpdated the "Last updated" stamp as printed, or {@code null}
+ * @param source the original URL when known, or {@code null}
+ * @param place where the event took place when known, or {@code null}
+ * @param asDelivered whether the text is marked "(As delivered)"
+ * @param paragraphs the paragraphs in order, ordinals 1..n
+ */
+public record Transcript(
+    String id,
+    String file,
+    String title,
+    String byLine,
+    LocalDate date,
+    String lastUpdated,
+    String source,
+    String place,
+    boolean asDelivered,
+    List<Paragraph> paragraphs) {
+  public Transcript {
+    paragraphs = List.copyOf(paragraphs);
+  }
+
+  /** The stable id of a paragraph: document id and ordinal ("2022-01-07-nato-press-p12"). */
+  public String paragraphId(Paragraph paragraph) {
+    return id + "-p" + paragraph.ordinal();
+  }
+}

@@ -1,0 +1,52 @@
+package org.parley.search;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * One paragraph in a result list, as the CLI's {@code --json} and the HTTP API print it.
+ *
+ * @param id stable paragraph id
+ * @param score BM25-based score (0 when sorted by date without a query)
+ * @param text the paragraph's plain text
+ * @param highlight the passage HTML-escaped, with matches inside {@code <mark>…</mark>}
+ * @param speaker resolved speaker name, or {@code null} when unknown
+ * @param speakerLabel the label as printed in the transcript
+ * @param role role id
+ * @param outlet a journalist's outlet, or {@code null}
+ * @param date ISO date of the event
+ * @param topics topic names
+ * @param paragraph 1-based ordinal in its document
+ * @param doc the document it belongs to
+ * @param question the question it answers, or {@code null}
+ * @param url permalink path of the paragraph ({@code /p/{id}})
+ * @param citation a human citation ("Jens Stoltenberg, Press conference ..., 7 January 2022, para.
+ *     12")
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Hit(
+    String id,
+    float score,
+    String text,
+    String highlight,
+    String speaker,
+    @JsonProperty("speaker_label") String speakerLabel,
+    String role,
+    String outlet,
+    String date,
+    List<String> topics,
+    int paragraph,
+    DocRef doc,
+    QuestionRef question,
+    String url,
+    String citation) {
+
+  /** The document a hit belongs to. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record DocRef(String id, String title, String date, String file, String source) {}
+
+  /** The question an answer responds to. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record QuestionRef(String speaker, String outlet, String text) {}
+}

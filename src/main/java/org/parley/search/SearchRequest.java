@@ -1,0 +1,67 @@
+package org.parley.search;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A validated search: what the CLI and the HTTP API both build before calling {@link
+ * SearchService}. Values of one filter are ORed, different filters ANDed.
+ *
+ * @param query the user's text (may be blank: then only filters apply, newest first by default)
+ * @param speakers canonical speaker names
+ * @param topics topic names as in {@code index-config/topics.yaml}
+ * @param roles role ids ({@code official}, {@code journalist}, ...)
+ * @param from first date included, or {@code null}
+ * @param to last date included, or {@code null}
+ * @param docs document ids
+ * @param sort the order of hits
+ * @param page 1-based page
+ * @param size hits per page
+ * @param fragmentSize snippet size in characters; 0 returns the whole paragraph highlighted
+ * @param facets the facets to count (empty: none, the cheap path)
+ */
+public record SearchRequest(
+    String query,
+    List<String> speakers,
+    List<String> topics,
+    List<String> roles,
+    LocalDate from,
+    LocalDate to,
+    List<String> docs,
+    SortOrder sort,
+    int page,
+    int size,
+    int fragmentSize,
+    Set<FacetField> facets) {
+  public static final int DEFAULT_SIZE = 10;
+  public static final int MAX_SIZE = 100;
+  public static final int DEFAULT_FRAGMENT_SIZE = 240;
+  public static final int MAX_QUERY_LENGTH = 1000;
+
+  public SearchRequest {
+    query = query == null ? "" : query;
+    speakers = List.copyOf(speakers);
+    topics = List.copyOf(topics);
+    roles = List.copyOf(roles);
+    docs = List.copyOf(docs);
+    facets = Set.copyOf(facets);
+  }
+
+  /** A plain query with defaults: first page of ten, by relevance, no filters or facets. */
+  public static SearchRequest of(String query) {
+    return new SearchRequest(
+        query,
+        List.of(),
+        List.of(),
+        List.of(),
+        null,
+        null,
+        List.of(),
+        SortOrder.RELEVANCE,
+        1,
+        DEFAULT_SIZE,
+        DEFAULT_FRAGMENT_SIZE,
+        Set.of());
+  }
+}

@@ -1,0 +1,34 @@
+package org.parley.search;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** How hits are ordered; every order ends with the paragraph id so ties are stable. */
+public enum SortOrder {
+  /** BM25 score, best first. */
+  RELEVANCE("relevance"),
+  /** Oldest first, then document and paragraph order. */
+  DATE_ASC("date"),
+  /** Newest first, then document and paragraph order. */
+  DATE_DESC("-date");
+
+  private final String param;
+
+  SortOrder(String param) {
+    this.param = param;
+  }
+
+  /** The value of the {@code sort} parameter. */
+  public String param() {
+    return param;
+  }
+
+  public static Optional<SortOrder> fromParam(String value) {
+    for (SortOrder order : values()) {
+      if (order.param.equals(value.trim().toLowerCase(Locale.ROOT))) {
+        return Optional.of(order);
+      }
+    }
+    return Optional.empty();
+  }
+}
