@@ -15,11 +15,6 @@ import java.util.regex.Pattern;
  */
 final class HeaderReader {
   private static final Pattern BY_LINE = Pattern.compile("^[Bb]y\\s+(\\S.*)$");
-  private static final Pattern UPDATED =
-      Pattern.compile(
-          "^(?:last\\s+updated|updated|last\\s+modified|mis\\s+à\\s+jour\\s+le|mise\\s+à\\s+jour"
-              + "|dernière\\s+mise\\s+à\\s+jour(?:\\s+le)?)\\s*:?\\s*(.+)$",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern AS_DELIVERED =
       Pattern.compile(
           "^[(\\[]?\\s*(as\\s+delivered|check\\s+against\\s+delivery|seul\\s+le\\s+texte\\s+"
@@ -33,6 +28,9 @@ final class HeaderReader {
       Pattern.compile(
           "^\\d{1,2}[:.h]\\d{2}(\\s*[ap]\\.?\\s*m\\.?)?(\\s*\\(?[A-Z]{2,4}\\)?)?$",
           Pattern.CASE_INSENSITIVE);
+
+  private static final int MAX_SUBTITLE_LINES = 5;
+  private static final int MAX_SUBTITLE_CHARS = 100;
 
   private final LabelDetector labels;
 
@@ -53,18 +51,19 @@ final class HeaderReader {
     String lastUpdated = null;
     String place = null;
     boolean asDelivered = false;
+    int subtitlesUntil = subtitlesBeforeDate(lines, i);
     for (; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line.isEmpty() || TextLines.isChrome(line)) {
         continue;
       }
       Matcher by = BY_LINE.matcher(line);
-      Matcher updated = UPDATED.matcher(line);
+      String updated = TextLines.updatedStamp(line);
       Optional<DateParser.DateLine> dateLine = DateParser.dateLine(line);
       if (byLine == null && by.matches()) {
         byLine = by.group(1);
-      } else if (lastUpdated == null && updated.matches()) {
-        lastUpdated = updated.group(1).strip();
+      } else if (lastUpdated == null && updated != null) {
+        lastUpdated = updated;
       } else if (AS_DELIVERED.matcher(line).matches()) {
         asDelivered = true;
       } else if (AS_PREPARED.matcher(line).matches() || TIME_LINE.matcher(line).matches()) {
@@ -76,11 +75,34 @@ final class HeaderReader {
         byLine = line;
       } else if (place == null && isPlaceBeforeDate(lines, i)) {
         place = line;
-      } else {
+      } else if (i >= subtitlesUntil) {
         break;
       }
     }
     return new DocumentHeader(title, byLine, date, lastUpdated, place, asDelivered, i);
+  }
+
+  /**
+   * Where a run of short subtitle lines ("Press Availability") that ends in the date line ends, or
+   * {@code from} when there is none. The State Department prints such lines between the title and
+   * the date; they are metadata, not speech.
+   */
+  private int subtitlesBeforeDate(List<String> lines, int from) {
+    int seen = 0;
+    for (int i = from; i < lines.size() && seen < MAX_SUBTITLE_LINES; i++) {
+      String line = lines.get(i);
+      if (line.isEmpty()) {
+        continue;
+      }
+      if (DateParser.dateLine(line).isPresent()) {
+        return i;
+      }
+      if (line.length() > MAX_SUBTITLE_CHARS || labels.detect(line).isPresent()) {
+        return from;
+      }
+      seen++;
+    }
+    return from;
   }
 
   /** The first line is the title unless the text opens straight with a speaker or a date. */

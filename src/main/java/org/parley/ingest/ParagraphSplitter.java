@@ -20,7 +20,8 @@ import java.util.Optional;
  *       each label starts. A label alone on its line applies to the text that follows, on the next
  *       line or in the next block.
  *   <li>Section breaks ("***", "* * *", "---", "# # #"), "Questions and answers" headings and web
- *       chrome ("|", "•") end the current paragraph and are not paragraphs themselves.
+ *       chrome ("|", "•") end the current paragraph and are not paragraphs themselves; a "Last
+ *       updated" stamp is dropped wherever it is.
  * </ol>
  */
 final class ParagraphSplitter {
@@ -42,7 +43,7 @@ final class ParagraphSplitter {
         builder.flush();
       } else if (TextLines.isSectionBreak(line) || TextLines.isQaHeading(line)) {
         builder.flush();
-      } else if (!TextLines.isChrome(line)) {
+      } else if (!TextLines.isChrome(line) && TextLines.updatedStamp(line) == null) {
         Optional<LabelDetector.Match> label = labels.detect(line);
         if (label.isPresent()) {
           builder.startLabelled(label.get().label(), label.get().rest());

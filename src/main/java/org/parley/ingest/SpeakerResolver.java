@@ -68,6 +68,17 @@ final class SpeakerResolver {
     return speaker;
   }
 
+  /**
+   * Like {@link #resolveOpening} for weaker evidence (the words a title opens with): only a person
+   * the registry or this document knows counts, a mere name shape does not.
+   */
+  Speaker resolveOpeningIfRegistered(String phrase) {
+    if (phrase == null || phrase.isBlank() || identify(phrase, null).isEmpty()) {
+      return Speaker.UNKNOWN;
+    }
+    return resolveOpening(phrase);
+  }
+
   /** The document's organisation, as given or as learned from the opening speaker. */
   String organisation() {
     return organisation;
@@ -103,6 +114,11 @@ final class SpeakerResolver {
       return new Speaker(null, Role.PARTICIPANT, null, null);
     }
     return identifyOrName(label.name(), label.outlet());
+  }
+
+  /** The speaker named {@code name} (a source's own speaker field), with a journalist's outlet. */
+  Speaker resolveName(String name, String outlet) {
+    return identifyOrName(name, outlet);
   }
 
   private Speaker identifyOrName(String text, String outlet) {

@@ -1,6 +1,7 @@
 package org.parley.ingest;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Line-level clean-up and the kinds of lines that are layout rather than speech. */
@@ -18,7 +19,22 @@ final class TextLines {
           "^(questions?\\s*(and|&)\\s*answers?(\\s+session)?|q\\s*&\\s*a(\\s+session)?)\\s*:?$",
           Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern UPDATED_STAMP =
+      Pattern.compile(
+          "^(?:last\\s+updated|updated|last\\s+modified|mis\\s+à\\s+jour\\s+le|mise\\s+à\\s+jour"
+              + "|dernière\\s+mise\\s+à\\s+jour(?:\\s+le)?)\\s*:?\\s*(\\S.*)$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private TextLines() {}
+
+  /**
+   * The stamp of a "Last updated: 07 Jan. 2022 19:08" line (also "Mis à jour le:", "Dernière mise à
+   * jour:"), or {@code null} when the line is not one. Such a line is metadata wherever it is.
+   */
+  static String updatedStamp(String line) {
+    Matcher m = UPDATED_STAMP.matcher(line);
+    return m.matches() && DateParser.find(m.group(1)).isPresent() ? m.group(1).strip() : null;
+  }
 
   /** Splits on LF, CRLF or CR and normalises spaces within each line (tabs, no-break spaces). */
   static List<String> split(String text) {

@@ -44,11 +44,16 @@ final class TextTranscriptParser {
     DocumentHeader header = headers.read(lines);
     String title =
         first(front.title(), header.title(), DocumentPaths.titleFromFileName(relativePath));
-    LocalDate date = date(front, header, title, relativePath);
+    LocalDate date = date(front, header, lines, title, relativePath);
 
     SpeakerResolver resolver =
         new SpeakerResolver(registry, date, organisation(front, relativePath), hints(front));
-    Speaker opening = resolver.resolveOpening(openingPhrase(front, header));
+    String openingPhrase = openingPhrase(front, header);
+    Speaker opening =
+        openingPhrase != null
+            ? resolver.resolveOpening(openingPhrase)
+            : resolver.resolveOpeningIfRegistered(
+                header.title() == null ? null : ByLines.speakerPhrase(header.title()));
     List<TurnLinker.Spoken> spoken = new ArrayList<>();
     for (ParagraphSplitter.RawParagraph raw :
         splitter.split(lines.subList(header.bodyStart(), lines.size()))) {
@@ -71,14 +76,15 @@ final class TextTranscriptParser {
         title,
         header.byLine(),
         date,
-        header.lastUpdated(),
+        lastUpdated(header, lines),
         front.source(),
         first(front.place(), header.place()),
         header.asDelivered(),
         paragraphs);
   }
 
-  private LocalDate date(FrontMatter front, DocumentHeader header, String title, String path)
+  private LocalDate date(
+      FrontMatter front, DocumentHeader header, List<String> lines, String title, String path)
       throws UnusableFileException {
     if (front.date() != null) {
       return DateParser.find(front.date())
@@ -89,9 +95,22 @@ final class TextTranscriptParser {
         Optional.ofNullable(header.date())
             .or(() -> DateParser.find(title))
             .or(() -> DateParser.fromFileName(DocumentPaths.fileName(path)))
-            .or(() -> Optional.ofNullable(header.lastUpdated()).flatMap(DateParser::find));
+            .or(() -> Optional.ofNullable(lastUpdated(header, lines)).flatMap(DateParser::find));
     return date.orElseThrow(
         () -> new UnusableFileException("no date in text, front matter or file name"));
+  }
+
+  /** The header's stamp, else one printed at the foot of the page. */
+  private static String lastUpdated(DocumentHeader header, List<String> lines) {
+    if (header.lastUpdated() != null) {
+      return header.lastUpdated();
+    }
+    return lines.stream()
+        .skip(header.bodyStart())
+        .map(TextLines::updatedStamp)
+        .filter(s -> s != null)
+        .findFirst()
+        .orElse(null);
   }
 
   private String organisation(FrontMatter front, String relativePath) {

@@ -86,14 +86,12 @@ final class TurnLinker {
   }
 
   private static Set<Speaker> moderators(List<Draft> drafts) {
-    Set<Speaker> handsOver = new HashSet<>();
-    Set<Speaker> answers = new HashSet<>();
     Set<Speaker> titled = new HashSet<>();
+    Set<Speaker> answers = new HashSet<>();
+    boolean anyQuestion = false;
     for (int i = 0; i < drafts.size(); i++) {
       Speaker speaker = drafts.get(i).speaker();
-      if (i + 1 < drafts.size() && isQuestion(drafts.get(i + 1).speaker())) {
-        handsOver.add(speaker);
-      }
+      anyQuestion |= isQuestion(speaker);
       if (i > 0 && isQuestion(drafts.get(i - 1).speaker())) {
         answers.add(speaker);
       }
@@ -101,9 +99,11 @@ final class TurnLinker {
         titled.add(speaker);
       }
     }
-    Set<Speaker> moderators = new HashSet<>(handsOver);
+    if (!anyQuestion) {
+      return Set.of();
+    }
+    Set<Speaker> moderators = new HashSet<>(titled);
     moderators.removeAll(answers);
-    moderators.retainAll(titled);
     moderators.removeIf(s -> s.role() == Role.JOURNALIST || s.role() == Role.MODERATOR);
     return moderators;
   }

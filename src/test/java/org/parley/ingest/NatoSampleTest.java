@@ -28,11 +28,20 @@ class NatoSampleTest {
   static void parse() throws Exception {
     SpeakerRegistry registry = SpeakerRegistry.load(Path.of("index-config/speakers.yaml"));
     String text = Files.readString(Path.of("corpus").resolve(SAMPLE), StandardCharsets.UTF_8);
-    transcript = new TextTranscriptParser(registry).parse(SAMPLE, text);
+    transcript = new CorpusReader(registry).parse(SAMPLE, text);
   }
 
   private static List<Paragraph> containing(String phrase) {
     return transcript.paragraphs().stream().filter(p -> p.text().contains(phrase)).toList();
+  }
+
+  @Test
+  void corpus_folder_reads_to_the_same_transcript() throws Exception {
+    SpeakerRegistry registry = SpeakerRegistry.load(Path.of("index-config/speakers.yaml"));
+    CorpusSnapshot snapshot = new CorpusReader(registry).read(Path.of("corpus"));
+    assertThat(snapshot.skipped()).isEmpty();
+    assertThat(snapshot.transcripts()).containsExactly(transcript);
+    assertThat(snapshot.contentHash()).hasSize(64);
   }
 
   @Test
