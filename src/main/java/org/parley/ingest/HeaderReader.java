@@ -29,6 +29,8 @@ final class HeaderReader {
           "^\\d{1,2}[:.h]\\d{2}(\\s*[ap]\\.?\\s*m\\.?)?(\\s*\\(?[A-Z]{2,4}\\)?)?$",
           Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'’”)]*$");
+  private static final int MAX_HEADING_CHARS = 150;
   private static final int MAX_SUBTITLE_LINES = 5;
   private static final int MAX_SUBTITLE_CHARS = 100;
 
@@ -38,11 +40,16 @@ final class HeaderReader {
     this.labels = labels;
   }
 
-  /** Reads the header of {@code lines} (already cleaned by {@link TextLines}). */
-  DocumentHeader read(List<String> lines) {
+  /**
+   * Reads the header of {@code lines} (already cleaned by {@link TextLines}).
+   *
+   * @param titleGiven whether front matter supplies the title; then the first line counts as a
+   *     title only if it reads like a heading, not like a sentence ("Good afternoon.")
+   */
+  DocumentHeader read(List<String> lines, boolean titleGiven) {
     int i = nextNonBlank(lines, 0);
     String title = null;
-    if (i < lines.size() && isTitle(lines.get(i))) {
+    if (i < lines.size() && isTitle(lines.get(i)) && (!titleGiven || isHeading(lines.get(i)))) {
       title = lines.get(i);
       i++;
     }
@@ -110,6 +117,10 @@ final class HeaderReader {
     return !labels.startsWithStrongLabel(line)
         && DateParser.dateLine(line).isEmpty()
         && !TextLines.isChrome(line);
+  }
+
+  private static boolean isHeading(String line) {
+    return line.length() <= MAX_HEADING_CHARS && !SENTENCE_END.matcher(line).find();
   }
 
   /**

@@ -41,7 +41,7 @@ final class TextTranscriptParser {
     FrontMatterReader.Split split = FrontMatterReader.split(TextDecoder.unifyNewlines(text));
     FrontMatter front = split.frontMatter();
     List<String> lines = TextLines.split(split.body());
-    DocumentHeader header = headers.read(lines);
+    DocumentHeader header = headers.read(lines, front.title() != null);
     String title =
         first(front.title(), header.title(), DocumentPaths.titleFromFileName(relativePath));
     LocalDate date = date(front, header, lines, title, relativePath);
