@@ -63,9 +63,6 @@ final class JsonLinesParser {
             new SkippedFile(relativePath, "doc_id '" + document.getKey() + "': " + e.reason()));
       }
     }
-    if (transcripts.isEmpty() && skipped.isEmpty()) {
-      skipped.add(new SkippedFile(relativePath, "no records"));
-    }
     return new ParsedFile(transcripts, skipped);
   }
 
