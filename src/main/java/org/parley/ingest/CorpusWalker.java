@@ -15,8 +15,9 @@ import java.util.List;
 /**
  * Lists a corpus folder: every file below it, sorted by its '/'-separated relative path so that the
  * order never depends on the file system. Hidden files and folders (name starting with '.') are
- * ignored. Symbolic links to directories are never followed, so a link loop cannot hang the walk;
- * they are listed as skipped. Links to regular files are read like the files they point to.
+ * ignored. Symbolic links inside the corpus are never followed, so a link loop cannot hang the walk
+ * and nothing outside the corpus is read; each is listed as skipped. The corpus folder itself may
+ * be a link.
  */
 final class CorpusWalker {
   /**
@@ -35,6 +36,10 @@ final class CorpusWalker {
     if (!Files.isDirectory(root)) {
       throw new IOException("corpus folder not found: " + root);
     }
+    return walkReal(root.toRealPath());
+  }
+
+  private static List<Entry> walkReal(Path root) throws IOException {
     List<Entry> entries = new ArrayList<>();
     Files.walkFileTree(
         root,
@@ -76,7 +81,9 @@ final class CorpusWalker {
       if (Files.isDirectory(file)) {
         return "symbolic link to a directory, not followed";
       }
-      return Files.isRegularFile(file) ? null : "broken or looping symbolic link";
+      return Files.isRegularFile(file)
+          ? "symbolic link to a file, not followed"
+          : "broken or looping symbolic link, not followed";
     }
     return "not a regular file";
   }

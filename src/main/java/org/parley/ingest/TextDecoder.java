@@ -38,7 +38,7 @@ final class TextDecoder {
     }
     String text = unifyNewlines(chars.toString());
     if (text.isBlank()) {
-      throw new UnusableFileException("empty file (only whitespace)");
+      throw new UnusableFileException("empty file");
     }
     return text;
   }

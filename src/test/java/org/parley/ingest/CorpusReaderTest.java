@@ -61,8 +61,8 @@ class CorpusReaderTest {
             tuple("bad/no-date.txt", "no date in text, front matter or file name"),
             tuple("bad/no-paragraphs-2022-01-07.txt", "no paragraphs after the header"),
             tuple("bad/notes.md", "unsupported file type (expected .txt or .jsonl): bad/notes.md"),
-            tuple("bad/too-large-2022-01-07.txt", "larger than the 1000-byte limit (2008 bytes)"),
-            tuple("bad/whitespace.txt", "empty file (only whitespace)"));
+            tuple("bad/too-large-2022-01-07.txt", "larger than the 1000 bytes limit (2 KB)"),
+            tuple("bad/whitespace.txt", "empty file"));
   }
 
   @Test
@@ -125,17 +125,37 @@ class CorpusReaderTest {
 
   @Test
   @Timeout(value = 20, unit = TimeUnit.SECONDS)
-  void symlink_loop_does_not_hang_and_is_reported() throws IOException {
+  void symlink_loop_does_not_hang_and_no_link_is_followed() throws IOException {
     write("nato/a.txt", GOOD);
     Files.createSymbolicLink(corpus.resolve("nato/loop"), corpus);
     Files.createSymbolicLink(corpus.resolve("nato/self"), corpus.resolve("nato/self"));
+    Files.createSymbolicLink(corpus.resolve("nato/b.txt"), corpus.resolve("nato/a.txt"));
     CorpusSnapshot snapshot = READER.read(corpus);
     assertThat(files(snapshot)).containsExactly("nato/a.txt");
     assertThat(snapshot.skipped())
         .extracting(SkippedFile::file, SkippedFile::reason)
         .containsExactly(
+            tuple("nato/b.txt", "symbolic link to a file, not followed"),
             tuple("nato/loop", "symbolic link to a directory, not followed"),
-            tuple("nato/self", "broken or looping symbolic link"));
+            tuple("nato/self", "broken or looping symbolic link, not followed"));
+  }
+
+  @Test
+  void corpus_folder_given_as_a_link_is_read_through_it() throws IOException {
+    Path real = Files.createDirectories(corpus.resolve("real"));
+    Files.writeString(real.resolve("a.txt"), GOOD, StandardCharsets.UTF_8);
+    Path link = Files.createSymbolicLink(corpus.resolve("link"), real);
+    CorpusSnapshot viaLink = READER.read(link);
+    assertThat(files(viaLink)).containsExactly("a.txt");
+    assertThat(viaLink.contentHash()).isEqualTo(READER.read(real).contentHash());
+  }
+
+  @Test
+  void sizes_in_reasons_read_like_people_write_them() {
+    assertThat(CorpusReader.humanSize(900)).isEqualTo("900 bytes");
+    assertThat(CorpusReader.humanSize(4096)).isEqualTo("4 KB");
+    assertThat(CorpusReader.humanSize(CorpusReader.DEFAULT_MAX_BYTES)).isEqualTo("32 MB");
+    assertThat(CorpusReader.humanSize(3 * 1024 * 1024 / 2)).isEqualTo("1.5 MB");
   }
 
   @Test
@@ -162,7 +182,8 @@ class CorpusReaderTest {
     CorpusSnapshot snapshot = READER.read(corpus);
     assertThat(files(snapshot)).containsExactly("a.txt");
     assertThat(snapshot.skipped())
-        .containsExactly(new SkippedFile("b.txt", "duplicate document id 'same' (first in a.txt)"));
+        .containsExactly(
+            new SkippedFile("b.txt", "duplicate document id 'same' (already used by a.txt)"));
   }
 
   @Test
@@ -223,7 +244,7 @@ class CorpusReaderTest {
         .extracting(SkippedFile::file, SkippedFile::reason)
         .containsExactly(
             tuple("bad-date.txt", "front matter: date: not a date: soon"),
-            tuple("unclosed.txt", "front matter: no closing '---' line"),
+            tuple("unclosed.txt", "front matter never closed (no second '---' line)"),
             tuple("unknown-key.txt", "front matter: unknown key 'author'"));
   }
 
@@ -290,6 +311,7 @@ class CorpusReaderTest {
     CorpusSnapshot snapshot = READER.read(corpus);
     assertThat(files(snapshot)).containsExactly("B.txt");
     assertThat(snapshot.skipped())
-        .containsExactly(new SkippedFile("b.txt", "duplicate document id 'b' (first in B.txt)"));
+        .containsExactly(
+            new SkippedFile("b.txt", "duplicate document id 'b' (already used by B.txt)"));
   }
 }
