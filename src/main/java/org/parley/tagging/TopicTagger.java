@@ -8,7 +8,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.parley.config.ConfigException;
 import org.parley.config.TopicDefinition;
@@ -54,7 +54,7 @@ public final class TopicTagger {
         parser.setAllowLeadingWildcard(false);
         try {
           rules.add(parser.parse(rule));
-        } catch (ParseException | BooleanQuery.TooManyClauses e) {
+        } catch (ParseException | IndexSearcher.TooManyClauses e) {
           throw new ConfigException(
               "topics.yaml: topics[%d].rules[%d] (topic '%s'): cannot parse '%s': %s"
                   .formatted(t, r, topic.name(), rule, firstLine(e.getMessage())),
