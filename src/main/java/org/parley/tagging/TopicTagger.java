@@ -50,6 +50,7 @@ public final class TopicTagger {
       for (int r = 0; r < topic.rules().size(); r++) {
         String rule = topic.rules().get(r);
         QueryParser parser = new QueryParser(field, queryAnalyzer);
+        parser.setSplitOnWhitespace(true);
         parser.setAutoGeneratePhraseQueries(true);
         parser.setAllowLeadingWildcard(false);
         try {
