@@ -165,6 +165,11 @@ public final class IndexBuilder {
       try {
         BuildStage.INDEXING.reached();
         indexAll(writer, corpus, tagger, topicCounts, bar);
+        // One segment: each indexing thread flushes its own segment, and which paragraphs land in
+        // which depends on scheduling; equal scores tie-break by doc id, so only a single sorted
+        // segment makes the order of ties the same on every rebuild. A generation is never
+        // written to again, so this is also the read-optimal shape.
+        writer.forceMerge(1);
         BuildStage.COMMITTING.reached();
         writer.setLiveCommitData(
             new CommitInfo(
