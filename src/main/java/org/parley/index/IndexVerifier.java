@@ -1,14 +1,17 @@
 package org.parley.index;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
@@ -73,8 +76,42 @@ public final class IndexVerifier {
           new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8));
       CheckIndex.Status status = check.checkIndex();
       if (!status.clean) {
-        throw new BuildRefusedException(dir.getFileName() + " failed Lucene's integrity check");
+        throw new BuildRefusedException(
+            dir.getFileName()
+                + " failed Lucene's integrity check: "
+                + firstProblem(status, directory));
       }
     }
+  }
+
+  /** What an operator needs to know first: the damaged segment and file, or the commit. */
+  private static String firstProblem(CheckIndex.Status status, Directory directory) {
+    for (CheckIndex.Status.SegmentInfoStatus segment : status.segmentInfos) {
+      if (segment.error != null) {
+        return "segment " + segment.name + ": " + describe(segment.error);
+      }
+    }
+    if (status.missingSegments) {
+      try {
+        SegmentInfos.readLatestCommit(directory);
+      } catch (IOException | RuntimeException e) {
+        return "the segments file cannot be read: " + describe(e);
+      }
+      return "the segments file cannot be read";
+    }
+    return status.numBadSegments + " damaged segment(s)";
+  }
+
+  private static String describe(Throwable e) {
+    if (e instanceof NoSuchFileException || e instanceof FileNotFoundException) {
+      String file = e.getMessage() == null ? "?" : Path.of(e.getMessage()).getFileName().toString();
+      return "file " + file + " is missing";
+    }
+    // Lucene wraps the real cause (a short read, a bad header) in a generic "Problem reading".
+    if (e.getCause() != null
+        && String.valueOf(e.getMessage()).startsWith("Problem reading index")) {
+      return describe(e.getCause());
+    }
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 }

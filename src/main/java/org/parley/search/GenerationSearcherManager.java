@@ -62,7 +62,7 @@ public final class GenerationSearcherManager extends ReferenceManager<ParleySear
     }
     List<String> candidates = generations.list();
     int at = candidates.indexOf(live.get());
-    String reason = "generation folder is missing";
+    String reason = "generation folder " + live.get() + " is missing";
     for (int i = at < 0 ? candidates.size() - 1 : at; i >= 0; i--) {
       String generation = i == at ? live.get() : candidates.get(i);
       try {
