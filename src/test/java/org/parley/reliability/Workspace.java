@@ -45,6 +45,29 @@ final class Workspace implements AutoCloseable {
     return new Workspace(root, corpus, copyConfig(root.resolve("config")), root.resolve("index"));
   }
 
+  /**
+   * A copy of another workspace's folders (corpus, config, index with its generations): tests that
+   * damage an index start from one built once.
+   */
+  static Workspace copyOf(Workspace template, Path root) throws IOException {
+    copyTree(template.root, root);
+    return new Workspace(
+        root, root.resolve("corpus"), root.resolve("config"), root.resolve("index"));
+  }
+
+  static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> all = Files.walk(from)) {
+      for (Path p : all.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else if (!p.getFileName().toString().endsWith(".lock")) {
+          Files.copy(p, target);
+        }
+      }
+    }
+  }
+
   /** Copies the shipped {@code index-config/} so a test may change it. */
   static Path copyConfig(Path target) throws IOException {
     Files.createDirectories(target);
