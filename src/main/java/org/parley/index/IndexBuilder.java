@@ -120,9 +120,12 @@ public final class IndexBuilder {
         return summary(live.get(), true, corpus, Map.of(), List.of(), parseSeconds, 0);
       }
 
+      // The name is taken before leftovers go: a generation rolled back from (or left by a killed
+      // build) may have been served under its name, which is also the ETag of responses, so a
+      // different index never reuses it.
+      String generation = generations.nextName();
       // Leftovers of killed or failed builds go now, before the new folder is created.
       List<String> deleted = new ArrayList<>(generations.deleteAllExcept(keep(live)));
-      String generation = generations.nextName();
       Path dir = generations.path(generation);
       long indexStart = System.nanoTime();
       Map<String, Long> topicCounts;
