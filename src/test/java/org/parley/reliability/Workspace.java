@@ -3,6 +3,8 @@ package org.parley.reliability;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.parley.analysis.ParleyAnalyzers;
@@ -77,6 +79,27 @@ final class Workspace implements AutoCloseable {
       }
     }
     return target;
+  }
+
+  /** The same folders with the config read again: what the next command would see. */
+  Workspace reloaded() {
+    return new Workspace(root, corpus, configDir, index);
+  }
+
+  /** Arguments of {@code parley index} on this workspace, for a child JVM. */
+  String[] indexArgs(String... extra) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "index",
+                "--corpus",
+                corpus.toString(),
+                "--index",
+                index.toString(),
+                "--config",
+                configDir.toString()));
+    args.addAll(List.of(extra));
+    return args.toArray(String[]::new);
   }
 
   IndexBuilder builder() {
