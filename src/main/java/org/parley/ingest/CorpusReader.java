@@ -104,7 +104,7 @@ public final class CorpusReader {
       if (size > maxBytes) {
         return skip(
             rel,
-            "larger than " + (maxBytes / (1024 * 1024)) + " MB",
+            "larger than the " + humanSize(maxBytes) + " limit (" + humanSize(size) + ")",
             ("size:" + size).getBytes(StandardCharsets.UTF_8));
       }
       bytes = Files.readAllBytes(file);
@@ -139,6 +139,14 @@ public final class CorpusReader {
       // A parser defect must not stop a rebuild: the file is reported and the build goes on.
       return skip(rel, "could not be parsed (" + e.getClass().getSimpleName() + ")", bytes);
     }
+  }
+
+  /** 32 MB, 1 KB, 200 B: what the size limit message shows. */
+  static String humanSize(long bytes) {
+    if (bytes >= 1024L * 1024) {
+      return (bytes / (1024 * 1024)) + " MB";
+    }
+    return bytes >= 1024 ? (bytes / 1024) + " KB" : bytes + " B";
   }
 
   private static FileResult skip(String rel, String reason, byte[] bytes) {
