@@ -13,6 +13,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -49,11 +50,15 @@ public final class CorpusReader {
   private record FileResult(
       List<Transcript> transcripts, List<SkippedFile> skipped, byte[] bytes) {}
 
-  public CorpusSnapshot read(Path corpusDir) throws IOException {
-    if (!Files.isDirectory(corpusDir)) {
-      throw new IOException("corpus folder not found: " + corpusDir);
+  public CorpusSnapshot read(Path corpusFolder) throws IOException {
+    if (!Files.isDirectory(corpusFolder)) {
+      throw new IOException("corpus folder not found: " + corpusFolder);
     }
-    List<Path> files = listFiles(corpusDir);
+    // The walk does not follow links: a corpus folder given as a link is resolved first, or the
+    // walk would see one link and no transcripts.
+    Path corpusDir = corpusFolder.toRealPath();
+    List<SkippedFile> links = new ArrayList<>();
+    List<Path> files = listFiles(corpusDir, links);
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     AtomicInteger n = new AtomicInteger();
     ExecutorService pool =
@@ -71,7 +76,7 @@ public final class CorpusReader {
       }
       MessageDigest digest = sha256();
       List<Transcript> transcripts = new ArrayList<>();
-      List<SkippedFile> skipped = new ArrayList<>();
+      List<SkippedFile> skipped = new ArrayList<>(links);
       for (int i = 0; i < files.size(); i++) {
         FileResult result = futures.get(i).get();
         digest.update(relative(corpusDir, files.get(i)).getBytes(StandardCharsets.UTF_8));
@@ -79,6 +84,7 @@ public final class CorpusReader {
         transcripts.addAll(result.transcripts());
         skipped.addAll(result.skipped());
       }
+      skipped.sort(Comparator.comparing(SkippedFile::file));
       return new CorpusSnapshot(transcripts, skipped, HexFormat.of().formatHex(digest.digest()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -170,7 +176,13 @@ public final class CorpusReader {
     return text.replace("\r\n", "\n").replace('\r', '\n');
   }
 
-  private static List<Path> listFiles(Path root) throws IOException {
+  /**
+   * The transcript files below {@code root}, sorted. Symbolic links are not followed (a link to a
+   * parent folder loops, a link out of the corpus reads what was never meant to be indexed); each
+   * goes to {@code links} with its reason, so it is not dropped silently, as does a folder that
+   * cannot be listed.
+   */
+  private static List<Path> listFiles(Path root, List<SkippedFile> links) throws IOException {
     List<Path> files = new ArrayList<>();
     Files.walkFileTree(
         root,
@@ -185,7 +197,9 @@ public final class CorpusReader {
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (attrs.isRegularFile()
+            if (attrs.isSymbolicLink() && !name.startsWith(".")) {
+              links.add(new SkippedFile(relative(root, file), "symbolic link (not followed)"));
+            } else if (attrs.isRegularFile()
                 && !name.startsWith(".")
                 && (name.endsWith(".txt") || name.endsWith(".jsonl"))) {
               files.add(file);
@@ -195,6 +209,7 @@ public final class CorpusReader {
 
           @Override
           public FileVisitResult visitFileFailed(Path file, IOException exc) {
+            links.add(new SkippedFile(relative(root, file), "cannot be read: " + exc.getMessage()));
             return FileVisitResult.CONTINUE;
           }
         });
