@@ -47,6 +47,11 @@ final class Workspace implements AutoCloseable {
     return new Workspace(root, corpus, copyConfig(root.resolve("config")), root.resolve("index"));
   }
 
+  /** A workspace over an existing corpus folder, with its config and index under {@code root}. */
+  static Workspace over(Path root, Path corpus) throws IOException {
+    return new Workspace(root, corpus, copyConfig(root.resolve("config")), root.resolve("index"));
+  }
+
   /**
    * A copy of another workspace's folders (corpus, config, index with its generations): tests that
    * damage an index start from one built once.
