@@ -14,9 +14,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,7 +30,8 @@ import org.parley.config.SpeakerRegistry;
  * Reads a corpus folder into a {@link CorpusSnapshot}: every {@code .txt} transcript (with optional
  * front matter) and {@code .jsonl} file below it, in sorted path order, parsed in parallel. A file
  * that cannot be used becomes a {@link SkippedFile} with its reason; nothing here throws for a bad
- * file. Directory symlinks are not followed (no loops); hidden files are ignored.
+ * file. Symbolic links are not followed (no loops) but reported; hidden files are ignored. Document
+ * ids are unique: a document whose id an earlier file (in path order) already used is skipped.
  */
 public final class CorpusReader {
   /** Files above this size are skipped: a transcript is kilobytes, not hundreds of megabytes. */
@@ -77,11 +80,24 @@ public final class CorpusReader {
       MessageDigest digest = sha256();
       List<Transcript> transcripts = new ArrayList<>();
       List<SkippedFile> skipped = new ArrayList<>(links);
+      Map<String, String> firstFileOfId = new HashMap<>();
       for (int i = 0; i < files.size(); i++) {
         FileResult result = futures.get(i).get();
         digest.update(relative(corpusDir, files.get(i)).getBytes(StandardCharsets.UTF_8));
         digest.update(result.bytes());
-        transcripts.addAll(result.transcripts());
+        for (Transcript t : result.transcripts()) {
+          String first = firstFileOfId.putIfAbsent(t.id(), t.file());
+          if (first == null) {
+            transcripts.add(t);
+          } else {
+            // Paragraph ids derive from the document id, so a second document with the same id
+            // would duplicate them; the first in path order wins, whatever the threads did.
+            skipped.add(
+                new SkippedFile(
+                    t.file(),
+                    "duplicate document id '%s' (already used by %s)".formatted(t.id(), first)));
+          }
+        }
         skipped.addAll(result.skipped());
       }
       skipped.sort(Comparator.comparing(SkippedFile::file));
