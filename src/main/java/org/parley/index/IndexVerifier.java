@@ -11,12 +11,16 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Decides whether a generation may go live: Lucene's integrity check (checksums of every file), the
@@ -51,6 +55,12 @@ public final class IndexVerifier {
               "%s has %d paragraphs, expected %d"
                   .formatted(dir.getFileName(), reader.numDocs(), expected));
         }
+        String duplicate = firstDuplicateId(reader);
+        if (duplicate != null) {
+          throw new BuildRefusedException(
+              "%s: paragraph id %s is indexed more than once"
+                  .formatted(dir.getFileName(), duplicate));
+        }
         IndexSearcher searcher = new IndexSearcher(reader);
         for (String id : sampleIds) {
           int found = searcher.count(new TermQuery(new Term(Schema.ID, id)));
@@ -65,6 +75,24 @@ public final class IndexVerifier {
     } catch (IOException e) {
       throw new BuildRefusedException(dir.getFileName() + " cannot be read: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * A paragraph id found in more than one document, or {@code null}. Ids are permalinks and the
+   * tiebreak of every sort; one pass over the id terms (a generation has no deletions).
+   */
+  private static String firstDuplicateId(DirectoryReader reader) throws IOException {
+    Terms terms = MultiTerms.getTerms(reader, Schema.ID);
+    if (terms == null) {
+      return null;
+    }
+    TermsEnum ids = terms.iterator();
+    for (BytesRef id = ids.next(); id != null; id = ids.next()) {
+      if (ids.docFreq() > 1) {
+        return id.utf8ToString();
+      }
+    }
+    return null;
   }
 
   private static void checkIntegrity(Path dir, Directory directory) throws IOException {
