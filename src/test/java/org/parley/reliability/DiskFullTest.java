@@ -31,7 +31,7 @@ class DiskFullTest {
 
   @BeforeEach
   void setUp() throws IOException {
-    ws = Workspace.create(tmp, 60, 8);
+    ws = Workspace.create(tmp, 30, 6);
   }
 
   @AfterEach
