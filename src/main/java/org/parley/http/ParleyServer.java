@@ -1,0 +1,43 @@
+package org.parley.http;
+
+import io.javalin.Javalin;
+import java.net.URI;
+
+/**
+ * A started Parley web application. Closing it stops gracefully: new connections are refused,
+ * requests in flight get up to {@link ParleyApp#STOP_TIMEOUT_MILLIS} to finish.
+ */
+public final class ParleyServer implements AutoCloseable {
+  private final Javalin app;
+  private final String host;
+
+  private ParleyServer(Javalin app, String host) {
+    this.app = app;
+    this.host = host;
+  }
+
+  /**
+   * Builds the application from {@code deps} and starts it on {@code host}:{@code port} (0: any).
+   */
+  public static ParleyServer start(ApiDependencies deps, String host, int port) {
+    Javalin app = ParleyApp.create(deps);
+    app.start(host, port);
+    return new ParleyServer(app, host);
+  }
+
+  /** The port listened on (the one chosen when started on port 0). */
+  public int port() {
+    return app.port();
+  }
+
+  /** {@code http://host:port/}. */
+  public URI baseUri() {
+    String h = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    return URI.create("http://" + h + ":" + port() + "/");
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+}
