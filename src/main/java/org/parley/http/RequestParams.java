@@ -40,6 +40,9 @@ final class RequestParams {
           "bad_query_string", "the query string is not valid percent-encoded UTF-8");
     }
     for (String name : query.keySet()) {
+      if (name.isBlank()) {
+        continue; // "?q=nato&" or "?&q=nato": harmless
+      }
       boolean known =
           declared.stream().anyMatch(p -> p.in() == Param.In.QUERY && p.name().equals(name));
       if (!known) {
