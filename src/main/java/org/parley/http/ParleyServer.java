@@ -10,10 +10,12 @@ import java.net.URI;
 public final class ParleyServer implements AutoCloseable {
   private final Javalin app;
   private final String host;
+  private final int port;
 
   private ParleyServer(Javalin app, String host) {
     this.app = app;
     this.host = host;
+    this.port = app.port();
   }
 
   /**
@@ -27,13 +29,13 @@ public final class ParleyServer implements AutoCloseable {
 
   /** The port listened on (the one chosen when started on port 0). */
   public int port() {
-    return app.port();
+    return port;
   }
 
   /** {@code http://host:port/}. */
   public URI baseUri() {
     String h = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
-    return URI.create("http://" + h + ":" + port() + "/");
+    return URI.create("http://" + h + ":" + port + "/");
   }
 
   @Override
