@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.parley.analysis.ParleyAnalyzers;
 import org.parley.config.ParleyConfig;
 import org.parley.http.ApiDependencies;
+import org.parley.http.HttpSettings;
 import org.parley.http.ParleyServer;
 import org.parley.index.BuildOptions;
 import org.parley.index.BuildReport;
@@ -19,7 +20,9 @@ import org.parley.search.SuggestService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code parley serve}: the HTTP API over the live index generation, following rebuilds made by
@@ -38,6 +41,8 @@ final class ServeCommand implements Callable<Integer> {
 
   /** How often the live generation pointer is checked. */
   static final long POLL_MILLIS = 1000;
+
+  @Spec CommandSpec spec;
 
   @Option(names = "--index", description = "Index folder (default: data/index).")
   Path index;
@@ -74,7 +79,23 @@ final class ServeCommand implements Callable<Integer> {
         SuggestService suggest = new SuggestService(stack.searchers())) {
       suggest.warm();
       ApiDependencies deps = ApiDependencies.of(stack, suggest, cfg, allowOrigins);
-      ParleyServer server = ParleyServer.start(deps, host, port);
+      HttpSettings limits = deps.settings();
+      LOG.info(
+          "settings: allowed origins {}, {} requests/s per client (burst {}), {} concurrent"
+              + " searches, {} ms per query, trusted proxies {}",
+          limits.allowedOrigins(),
+          limits.requestsPerSecond(),
+          limits.burst(),
+          limits.maxConcurrentSearches(),
+          cfg.server().queryTimeoutMs(),
+          limits.trustedProxies());
+      ParleyServer server;
+      try {
+        server = ParleyServer.start(deps, host, port);
+      } catch (ParleyServer.ServerStartException e) {
+        spec.commandLine().getErr().println("parley: " + e.getMessage());
+        return CliErrors.EXIT_USER_ERROR;
+      }
       Runtime.getRuntime()
           .addShutdownHook(new Thread(() -> stop(server, stopped, closed), "parley-shutdown"));
       LOG.info(

@@ -10,6 +10,7 @@ import java.util.List;
  * @param path the route ({@code /api/paragraphs/{id}})
  * @param operationId a stable name for generated clients
  * @param summary one line for the OpenAPI document
+ * @param returns what a successful response holds, for the OpenAPI document
  * @param params every parameter the route accepts; anything else is refused
  * @param produces the media type of a successful response
  * @param errors the error statuses the route documents besides 429 and 500
@@ -19,6 +20,7 @@ record ApiEndpoint(
     String path,
     String operationId,
     String summary,
+    String returns,
     List<Param> params,
     String produces,
     List<Integer> errors,

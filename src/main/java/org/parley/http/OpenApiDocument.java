@@ -47,7 +47,9 @@ final class OpenApiDocument {
     op.put("parameters", parameters);
     Map<String, Object> responses = new LinkedHashMap<>();
     responses.put(
-        "200", Map.of("description", "OK", "content", Map.of(endpoint.produces(), Map.of())));
+        "200",
+        Map.of(
+            "description", endpoint.returns(), "content", Map.of(endpoint.produces(), Map.of())));
     if (endpoint.produces().equals(ApiEndpoint.JSON)) {
       responses.put("304", Map.of("description", "Not modified: If-None-Match named the ETag."));
     }

@@ -7,8 +7,10 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
 import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.parley.search.ResponseJson;
 
 /**
@@ -25,6 +27,17 @@ public final class ParleyApp {
 
   /** Bodies are refused anyway; this bounds what Javalin would ever read. */
   static final long MAX_REQUEST_BODY_BYTES = 1024;
+
+  /** Request threads; searches beyond max_concurrent_searches are refused before they run. */
+  static final int MAX_THREADS = 200;
+
+  private static final int MIN_THREADS = 8;
+
+  /**
+   * Open connections; past this Jetty stops accepting until some close (the rest wait in the
+   * operating system's bounded backlog), so requests never queue for threads without bound.
+   */
+  static final int MAX_CONNECTIONS = 1000;
 
   private ParleyApp() {}
 
@@ -71,8 +84,15 @@ public final class ParleyApp {
     config.http.maxRequestSize = MAX_REQUEST_BODY_BYTES;
     // Gzip for responses above Javalin's threshold (about 1.5 kB) when the client accepts it.
     config.http.compressionStrategy = CompressionStrategy.GZIP;
+    config.jetty.threadPool = threadPool();
     config.jetty.modifyServer(ParleyApp::configureJetty);
     config.jetty.modifyHttpConfiguration(ParleyApp::configureHttp);
+  }
+
+  private static QueuedThreadPool threadPool() {
+    QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, MIN_THREADS);
+    pool.setName("parley-http");
+    return pool;
   }
 
   private static void configureJetty(Server server) {
@@ -80,6 +100,7 @@ public final class ParleyApp {
     server.setStopTimeout(STOP_TIMEOUT_MILLIS);
     server.insertHandler(new GracefulHandler());
     server.setErrorHandler(new JsonJettyErrors());
+    server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, server));
   }
 
   private static void configureHttp(HttpConfiguration http) {

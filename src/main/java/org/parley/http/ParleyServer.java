@@ -1,6 +1,8 @@
 package org.parley.http;
 
 import io.javalin.Javalin;
+import io.javalin.util.JavalinBindException;
+import io.javalin.util.JavalinException;
 import java.net.URI;
 
 /**
@@ -23,8 +25,23 @@ public final class ParleyServer implements AutoCloseable {
    */
   public static ParleyServer start(ApiDependencies deps, String host, int port) {
     Javalin app = ParleyApp.create(deps);
-    app.start(host, port);
+    try {
+      app.start(host, port);
+    } catch (JavalinBindException e) {
+      throw new ServerStartException(
+          "cannot listen on " + host + ":" + port + " (in use, or not allowed); try another --port",
+          e);
+    } catch (JavalinException e) {
+      throw new ServerStartException("cannot start the server on " + host + ":" + port, e);
+    }
     return new ParleyServer(app, host);
+  }
+
+  /** The server could not start listening; the message says where and suggests what to do. */
+  public static final class ServerStartException extends RuntimeException {
+    ServerStartException(String message, Throwable cause) {
+      super(message, cause);
+    }
   }
 
   /** The port listened on (the one chosen when started on port 0). */

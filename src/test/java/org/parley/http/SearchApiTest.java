@@ -189,6 +189,16 @@ class SearchApiTest {
   }
 
   @Test
+  void doc_filter_returns_only_that_documents_paragraphs() {
+    JsonNode response = search("doc=2022-02-15-remarks&doc=2021-12-01-briefing&size=100");
+    assertThat(response.get("total").asInt()).isEqualTo(4);
+    for (JsonNode hit : response.get("hits")) {
+      assertThat(hit.get("doc").get("id").asText())
+          .isIn("2022-02-15-remarks", "2021-12-01-briefing");
+    }
+  }
+
+  @Test
   void sort_by_date_orders_oldest_first_and_minus_date_newest_first() {
     List<String> ascending = values(search("q=ukraine&sort=date&size=100"), "date");
     List<String> descending = values(search("q=ukraine&sort=-date&size=100"), "date");

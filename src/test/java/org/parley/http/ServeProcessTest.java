@@ -1,21 +1,27 @@
 package org.parley.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.cli.ParleyCommand;
 import org.parley.testing.TestCorpus;
+import org.parley.testing.TestIndex;
 
 /** {@code parley serve} as its own process: builds a missing index, serves, stops on SIGTERM. */
 class ServeProcessTest {
@@ -64,6 +70,26 @@ class ServeProcessTest {
       assertThat(Files.readString(log)).contains("stopping", "stopped");
     } finally {
       process.destroyForcibly();
+    }
+  }
+
+  @Test
+  void serve_on_a_port_in_use_fails_with_a_clear_line_and_exit_code_2() throws Exception {
+    Path index = TestIndex.build(TestCorpus.bundled(), tmp.resolve("index"));
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      int exit =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(60),
+              () ->
+                  ParleyCommand.execute(
+                      "serve",
+                      "--index",
+                      index.toString(),
+                      "--config",
+                      TestCorpus.config().toString(),
+                      "--port",
+                      Integer.toString(taken.getLocalPort())));
+      assertThat(exit).isEqualTo(2);
     }
   }
 
