@@ -8,10 +8,10 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
@@ -31,11 +31,14 @@ import org.parley.index.Schema;
  * keyword fields, completable from any of their words ("stolt" finds "Jens Stoltenberg").
  */
 final class SuggestIndex {
-  /** Words offered, the most frequent first. */
+  /** Most words offered (the most frequent). */
   static final int MAX_TERMS = 50_000;
 
-  /** NOTE: phrases are counted over the first paragraphs only, to bound the build time. */
-  static final int MAX_PHRASE_PARAGRAPHS = 50_000;
+  /** Most phrases offered (the most frequent). */
+  static final int MAX_PHRASES_KEPT = 20_000;
+
+  /** Paragraphs read for words and phrases; bigger indexes are sampled evenly. */
+  static final int MAX_SAMPLED_PARAGRAPHS = 50_000;
 
   private static final int MIN_TERM_LENGTH = 3;
   private static final int MAX_SPEAKERS_OR_TOPICS = 2;
@@ -56,9 +59,13 @@ final class SuggestIndex {
   /** Reads what to complete from {@code searcher}'s generation and builds the lookups. */
   static SuggestIndex build(ParleySearcher searcher, Analyzer keys) throws IOException {
     IndexReader reader = searcher.getIndexReader();
+    SuggestVocabulary vocabulary = vocabulary(reader);
     Map<SuggestKind, Lookup> lookups = new EnumMap<>(SuggestKind.class);
-    lookups.put(SuggestKind.TERM, lookup(keys, SuggestKind.TERM, terms(reader)));
-    lookups.put(SuggestKind.PHRASE, lookup(keys, SuggestKind.PHRASE, phrases(reader)));
+    lookups.put(
+        SuggestKind.TERM, lookup(keys, SuggestKind.TERM, top(vocabulary.words(), MAX_TERMS)));
+    lookups.put(
+        SuggestKind.PHRASE,
+        lookup(keys, SuggestKind.PHRASE, top(vocabulary.frequent(), MAX_PHRASES_KEPT)));
     lookups.put(
         SuggestKind.SPEAKER, lookup(keys, SuggestKind.SPEAKER, names(reader, Schema.SPEAKER)));
     lookups.put(SuggestKind.TOPIC, lookup(keys, SuggestKind.TOPIC, names(reader, Schema.TOPIC)));
@@ -138,47 +145,37 @@ final class SuggestIndex {
   /** One thing to complete: the key typed against, what is offered, how popular it is. */
   private record Entry(String key, String text, long weight) {}
 
-  private static List<Entry> terms(IndexReader reader) throws IOException {
-    PriorityQueue<Entry> top =
-        new PriorityQueue<>(
-            (a, b) ->
-                a.weight != b.weight ? Long.compare(a.weight, b.weight) : b.key.compareTo(a.key));
-    Terms terms = MultiTerms.getTerms(reader, Schema.TEXT_EXACT);
-    if (terms != null) {
-      TermsEnum te = terms.iterator();
-      for (BytesRef term = te.next(); term != null; term = te.next()) {
-        String word = term.utf8ToString();
-        if (word.length() < MIN_TERM_LENGTH
-            || !word.chars().allMatch(Character::isLetter)
-            || SuggestPhrases.isFunctionWord(word)) {
-          continue;
-        }
-        top.add(new Entry(word, word, te.docFreq()));
-        if (top.size() > MAX_TERMS) {
-          top.poll();
-        }
-      }
-    }
-    return new ArrayList<>(top);
-  }
-
-  private static List<Entry> phrases(IndexReader reader) throws IOException {
-    SuggestPhrases counter = new SuggestPhrases();
+  /**
+   * Words and phrases from the stored text. NOTE: on big indexes an even sample of at most {@link
+   * #MAX_SAMPLED_PARAGRAPHS} paragraphs is read, to bound the build time.
+   */
+  private static SuggestVocabulary vocabulary(IndexReader reader) throws IOException {
+    SuggestVocabulary vocabulary = new SuggestVocabulary();
     StoredFields stored = reader.storedFields();
-    Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+    Bits live = MultiBits.getLiveDocs(reader);
     Set<String> fields = Set.of(Schema.TEXT);
-    int limit = Math.min(reader.maxDoc(), MAX_PHRASE_PARAGRAPHS);
-    for (int doc = 0; doc < limit; doc++) {
+    int step = Math.max(1, (reader.maxDoc() + MAX_SAMPLED_PARAGRAPHS - 1) / MAX_SAMPLED_PARAGRAPHS);
+    for (int doc = 0; doc < reader.maxDoc(); doc += step) {
       if (live == null || live.get(doc)) {
         String text = stored.document(doc, fields).get(Schema.TEXT);
         if (text != null) {
-          counter.add(text);
+          vocabulary.add(text);
         }
       }
     }
-    List<Entry> entries = new ArrayList<>();
-    counter.frequent().forEach((phrase, count) -> entries.add(new Entry(phrase, phrase, count)));
-    return entries;
+    return vocabulary;
+  }
+
+  /** The {@code limit} most frequent of {@code counts} as entries (ties: alphabetical). */
+  private static List<Entry> top(Map<String, Integer> counts, int limit) {
+    return counts.entrySet().stream()
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .limit(limit)
+        .map(e -> new Entry(e.getKey(), e.getKey(), e.getValue()))
+        .toList();
   }
 
   /** Speaker or topic names, each completable from the start of any of its words. */

@@ -11,12 +11,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Counts the 2- and 3-word phrases of paragraphs: in how many paragraphs each occurs, within one
- * clause (punctuation breaks a phrase), never starting or ending with a function word. What at
- * least {@link #MIN_PARAGRAPHS} paragraphs share ("dual-track approach", "arms control") is worth
- * completing.
+ * Counts, over paragraphs as written, in how many paragraphs each word and each 2- or 3-word phrase
+ * occurs. Words keep their spelling (the index normalises "dialogue" to "dialog"; people type what
+ * they read) and hyphenated words stay whole ("dual-track"). Phrases stay within one clause
+ * (punctuation breaks them) and never start or end with a function word; the ones at least {@link
+ * #MIN_PARAGRAPHS} paragraphs share ("dual-track approach", "arms control") are worth completing.
  */
-final class SuggestPhrases {
+final class SuggestVocabulary {
   /** A phrase must occur in this many paragraphs to be offered. */
   static final int MIN_PARAGRAPHS = 2;
 
@@ -38,13 +39,22 @@ final class SuggestPhrases {
           "these", "they", "this", "those", "to", "up", "us", "very", "was", "we", "were", "what",
           "when", "where", "which", "who", "will", "with", "would", "you", "your");
 
-  private final Map<String, Integer> paragraphCounts = new HashMap<>();
+  private static final int MIN_WORD_LENGTH = 3;
 
-  /** Counts the phrases of one paragraph (each at most once). */
+  private final Map<String, Integer> paragraphCounts = new HashMap<>();
+  private final Map<String, Integer> wordCounts = new HashMap<>();
+
+  /** Counts the words and phrases of one paragraph (each at most once). */
   void add(String paragraph) {
     Set<String> seen = new HashSet<>();
+    Set<String> seenWords = new HashSet<>();
     for (String clause : CLAUSES.split(paragraph)) {
       List<String> words = words(clause);
+      for (String word : words) {
+        if (isWordCandidate(word)) {
+          seenWords.add(word);
+        }
+      }
       for (int n = 2; n <= 3; n++) {
         for (int i = 0; i + n <= words.size(); i++) {
           List<String> phrase = words.subList(i, i + n);
@@ -57,9 +67,20 @@ final class SuggestPhrases {
     for (String phrase : seen) {
       paragraphCounts.merge(phrase, 1, Integer::sum);
     }
+    for (String word : seenWords) {
+      wordCounts.merge(word, 1, Integer::sum);
+    }
     if (paragraphCounts.size() > MAX_TRACKED) {
       paragraphCounts.values().removeIf(count -> count < MIN_PARAGRAPHS);
     }
+    if (wordCounts.size() > MAX_TRACKED) {
+      wordCounts.values().removeIf(count -> count < MIN_PARAGRAPHS);
+    }
+  }
+
+  /** Words with the number of paragraphs they occur in. */
+  Map<String, Integer> words() {
+    return wordCounts;
   }
 
   /** Phrases found in at least {@link #MIN_PARAGRAPHS} paragraphs, with their paragraph counts. */
@@ -97,12 +118,13 @@ final class SuggestPhrases {
     return true;
   }
 
-  private static boolean isNumber(String word) {
-    return word.chars().allMatch(Character::isDigit);
+  private static boolean isWordCandidate(String word) {
+    return word.length() >= MIN_WORD_LENGTH
+        && !FUNCTION_WORDS.contains(word)
+        && word.chars().anyMatch(Character::isLetter);
   }
 
-  /** Whether {@code word} is too common to be worth completing on its own. */
-  static boolean isFunctionWord(String word) {
-    return FUNCTION_WORDS.contains(word);
+  private static boolean isNumber(String word) {
+    return word.chars().allMatch(Character::isDigit);
   }
 }
