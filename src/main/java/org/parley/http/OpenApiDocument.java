@@ -14,12 +14,21 @@ final class OpenApiDocument {
 
   private static final String ERROR_REF = "#/components/responses/Error";
 
+  /** A map that keeps the order written, so the document is the same on every run. */
+  private static Map<String, Object> ordered(Object... keysAndValues) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
+  }
+
   static Map<String, Object> of(List<ApiEndpoint> endpoints) {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("openapi", "3.1.0");
     doc.put(
         "info",
-        Map.of(
+        ordered(
             "title", "Parley",
             "version", "1",
             "description",
@@ -29,7 +38,7 @@ final class OpenApiDocument {
                     + " generation."));
     Map<String, Object> paths = new LinkedHashMap<>();
     for (ApiEndpoint endpoint : endpoints) {
-      paths.put(endpoint.path(), Map.of("get", operation(endpoint)));
+      paths.put(endpoint.path(), ordered("get", operation(endpoint)));
     }
     doc.put("paths", paths);
     doc.put("components", components());
@@ -48,16 +57,16 @@ final class OpenApiDocument {
     Map<String, Object> responses = new LinkedHashMap<>();
     responses.put(
         "200",
-        Map.of(
-            "description", endpoint.returns(), "content", Map.of(endpoint.produces(), Map.of())));
+        ordered(
+            "description", endpoint.returns(), "content", ordered(endpoint.produces(), ordered())));
     if (endpoint.produces().equals(ApiEndpoint.JSON)) {
-      responses.put("304", Map.of("description", "Not modified: If-None-Match named the ETag."));
+      responses.put("304", ordered("description", "Not modified: If-None-Match named the ETag."));
     }
     for (int status : endpoint.errors()) {
-      responses.put(Integer.toString(status), Map.of("$ref", ERROR_REF));
+      responses.put(Integer.toString(status), ordered("$ref", ERROR_REF));
     }
-    responses.put("429", Map.of("$ref", ERROR_REF));
-    responses.put("500", Map.of("$ref", ERROR_REF));
+    responses.put("429", ordered("$ref", ERROR_REF));
+    responses.put("500", ordered("$ref", ERROR_REF));
     op.put("responses", responses);
     return op;
   }
@@ -71,7 +80,8 @@ final class OpenApiDocument {
     Map<String, Object> schema = schema(p);
     if (p.repeatable()) {
       param.put(
-          "schema", Map.of("type", "array", "items", schema, "maxItems", RequestParams.MAX_VALUES));
+          "schema",
+          ordered("type", "array", "items", schema, "maxItems", RequestParams.MAX_VALUES));
       param.put("style", "form");
       param.put("explode", true);
     } else {
@@ -114,25 +124,26 @@ final class OpenApiDocument {
     body.put("required", List.of("status", "code", "message"));
     body.put(
         "properties",
-        Map.of(
-            "status", Map.of("type", "integer"),
-            "code", Map.of("type", "string"),
-            "param", Map.of("type", "string"),
-            "message", Map.of("type", "string")));
+        ordered(
+            "status", ordered("type", "integer"),
+            "code", ordered("type", "string"),
+            "param", ordered("type", "string"),
+            "message", ordered("type", "string")));
     Map<String, Object> error =
-        Map.of("type", "object", "required", List.of("error"), "properties", Map.of("error", body));
-    return Map.of(
+        ordered(
+            "type", "object", "required", List.of("error"), "properties", ordered("error", body));
+    return ordered(
         "schemas",
-        Map.of("Error", error),
+        ordered("Error", error),
         "responses",
-        Map.of(
+        ordered(
             "Error",
-            Map.of(
+            ordered(
                 "description",
                 "An error (see code and param).",
                 "content",
-                Map.of(
+                ordered(
                     ApiEndpoint.JSON,
-                    Map.of("schema", Map.of("$ref", "#/components/schemas/Error"))))));
+                    ordered("schema", ordered("$ref", "#/components/schemas/Error"))))));
   }
 }

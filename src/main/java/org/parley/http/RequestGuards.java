@@ -1,6 +1,7 @@
 package org.parley.http;
 
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.Header;
 
 /**
@@ -40,8 +41,17 @@ final class RequestGuards {
     }
   }
 
-  /** Every route only reads: a request that carries a body is refused before it is read. */
+  /**
+   * Every route only reads: a read that carries a body is refused before it is read (other methods
+   * get their 405 from the router).
+   */
   private static void refuseBody(Context ctx) {
+    HandlerType method = ctx.method();
+    if (!(method == HandlerType.GET
+        || method == HandlerType.HEAD
+        || method == HandlerType.OPTIONS)) {
+      return;
+    }
     String length = ctx.header(Header.CONTENT_LENGTH);
     boolean hasBody =
         ctx.header("Transfer-Encoding") != null || (length != null && !length.strip().equals("0"));

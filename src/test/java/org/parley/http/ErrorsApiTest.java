@@ -194,6 +194,26 @@ class ErrorsApiTest {
   }
 
   @Test
+  void trace_and_made_up_methods_are_refused_with_json() throws IOException {
+    for (String method : List.of("TRACE", "FOO", "CONNECT")) {
+      String response =
+          server.raw(method + " /api/search HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+      assertThat(response).as(method).matches("(?s)HTTP/1.1 (400|405) .*");
+      assertThat(response).as(method).contains("{\"error\":{");
+    }
+  }
+
+  @Test
+  void a_post_with_a_body_is_a_405_not_a_read() {
+    HttpResponse<String> response =
+        server.send(
+            server
+                .request("/api/search")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"q\":\"nato\"}")));
+    error(response, 405);
+  }
+
+  @Test
   void a_get_with_a_body_is_refused() throws IOException {
     String response =
         server.raw(
