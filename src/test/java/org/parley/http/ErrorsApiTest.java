@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.parley.search.QueryFactory;
 import org.parley.testing.TestCorpus;
 import org.parley.testing.TestIndex;
 import org.parley.testing.TestServer;
@@ -27,7 +28,31 @@ class ErrorsApiTest {
 
   @BeforeAll
   static void start() throws IOException {
-    server = TestServer.over(TestIndex.build(TestCorpus.bundled(), tmp.resolve("index"))).start();
+    // The sample, plus one paragraph of 20,001 distinct words starting with "zq".
+    StringBuilder words = new StringBuilder();
+    for (int i = 0; i <= QueryFactory.MAX_PREFIX_EXPANSIONS; i++) {
+      words.append("zq").append(letters(i)).append(' ');
+    }
+    TestCorpus corpus =
+        TestCorpus.in(tmp.resolve("corpus"))
+            .withBundledSample()
+            .transcript(
+                "2022-05-01-words.txt",
+                "Word list",
+                "NATO Spokesperson Oana Lungescu",
+                "1 May 2022",
+                List.of(words.toString().strip() + "."));
+    server = TestServer.over(TestIndex.build(corpus.dir(), tmp.resolve("index"))).start();
+  }
+
+  /** {@code n} written with the letters a-z (0 = "aaaa"). */
+  private static String letters(int n) {
+    char[] out = new char[4];
+    for (int i = 3; i >= 0; i--) {
+      out[i] = (char) ('a' + n % 26);
+      n /= 26;
+    }
+    return new String(out);
   }
 
   @AfterAll
@@ -113,6 +138,13 @@ class ErrorsApiTest {
     JsonNode error =
         error(server.get("/api/search?q=" + TestServer.encode(q.toString().strip())), 400);
     assertThat(error.get("param").asText()).isEqualTo("q");
+  }
+
+  @Test
+  void a_prefix_matching_too_many_words_is_a_400_on_q() {
+    JsonNode error = error(server.get("/api/search?q=zq*"), 400);
+    assertThat(error.get("param").asText()).isEqualTo("q");
+    assertThat(server.get("/api/search?q=zqaa*").statusCode()).isEqualTo(200);
   }
 
   @Test

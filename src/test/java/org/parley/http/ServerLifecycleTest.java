@@ -40,6 +40,38 @@ class ServerLifecycleTest {
   }
 
   @Test
+  void an_unexpected_failure_is_a_json_500_with_a_fixed_message() throws IOException {
+    WebRoutes failing =
+        config -> {
+          config.routes.get(
+              "/test/bug",
+              ctx -> {
+                throw new IllegalStateException("secret internal detail");
+              });
+          config.routes.get(
+              "/test/error",
+              ctx -> {
+                throw new StackOverflowError("secret internal detail");
+              });
+        };
+    try (TestServer server =
+        TestServer.over(TestIndex.build(TestCorpus.bundled(), tmp.resolve("index")))
+            .pages(failing)
+            .start()) {
+      for (String path : java.util.List.of("/test/bug", "/test/error")) {
+        HttpResponse<String> response = server.get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(500);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+            .startsWith("application/json");
+        assertThat(TestServer.json(response).get("error").get("code").asText())
+            .isEqualTo("internal_error");
+        assertThat(response.body()).doesNotContain("secret", "Exception", "Error:", "\tat ");
+      }
+      assertThat(server.get("/api/health").statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
   void stopping_lets_requests_in_flight_finish_and_refuses_new_ones() throws Exception {
     CountDownLatch entered = new CountDownLatch(1);
     WebRoutes slow =
