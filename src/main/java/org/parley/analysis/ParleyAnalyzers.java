@@ -63,7 +63,8 @@ public record ParleyAnalyzers(
       parser.parse(reader);
       return parser.build();
     } catch (ParseException e) {
-      throw new ConfigException(fileName + ": line " + e.getErrorOffset() + ": " + e.getMessage(), e);
+      throw new ConfigException(
+          fileName + ": line " + e.getErrorOffset() + ": " + e.getMessage(), e);
     } catch (IOException e) {
       throw new ConfigException(fileName + ": cannot read: " + e.getMessage(), e);
     } catch (IllegalArgumentException e) {

@@ -20,12 +20,12 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  *
  * <p>Char filter: typographic quotes and apostrophes become ASCII, every hyphen and dash variant
  * (non-breaking, figure, en dash) becomes '-', so "Russia’s" and "dual‑track" analyse like
- * "Russia's" and "dual-track". The standard tokenizer then splits "dual-track" into "dual",
- * "track" at adjacent positions, which is what makes "dual-track", "dual track" and "dual‑track"
- * match one another as phrases. Then: possessive "'s" removed, lower case, accents folded, British
- * spellings normalised to American, synonyms (query side only: multi-word synonyms cannot be
- * indexed with correct positions), and English stemming (not on the exact field). Numbers are
- * kept as they are and never fuzzed.
+ * "Russia's" and "dual-track". The standard tokenizer then splits "dual-track" into "dual", "track"
+ * at adjacent positions, which is what makes "dual-track", "dual track" and "dual‑track" match one
+ * another as phrases. Then: possessive "'s" removed, lower case, accents folded, British spellings
+ * normalised to American, synonyms (query side only: multi-word synonyms cannot be indexed with
+ * correct positions), and English stemming (not on the exact field). Numbers are kept as they are
+ * and never fuzzed.
  */
 final class TextAnalyzer extends Analyzer {
   private static final NormalizeCharMap PUNCTUATION = buildPunctuationMap();
@@ -94,7 +94,8 @@ final class TextAnalyzer extends Analyzer {
     for (String quote : new String[] {"\u201C", "\u201D", "\u201E", "\u00AB", "\u00BB"}) {
       map.add(quote, "\"");
     }
-    for (String hyphen : new String[] {"\u2010", "\u2011", "\u2012", "\u2013", "\u2212", "\u00AD"}) {
+    for (String hyphen :
+        new String[] {"\u2010", "\u2011", "\u2012", "\u2013", "\u2212", "\u00AD"}) {
       map.add(hyphen, "-");
     }
     map.add("\u00A0", " ");

@@ -14,9 +14,9 @@ import org.parley.index.IndexBuilder;
 import org.parley.index.IndexGenerations;
 import org.parley.ingest.SkippedFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code parley index}: rebuild offline, verify, swap in atomically (or roll back). */
 @Command(
@@ -77,7 +77,10 @@ final class IndexCommand implements Callable<Integer> {
 
   static void print(BuildReport report, PrintWriter out) {
     if (report.upToDate()) {
-      out.printf(Locale.ROOT, "index is up to date (%s): corpus and config unchanged%n", report.generation());
+      out.printf(
+          Locale.ROOT,
+          "index is up to date (%s): corpus and config unchanged%n",
+          report.generation());
       return;
     }
     out.printf(
@@ -106,7 +109,8 @@ final class IndexCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "  %s: %s%n", skipped.file(), skipped.reason());
     }
     if (!report.deletedGenerations().isEmpty()) {
-      out.println("removed old or partial generations: " + String.join(", ", report.deletedGenerations()));
+      out.println(
+          "removed old or partial generations: " + String.join(", ", report.deletedGenerations()));
     }
   }
 }

@@ -18,7 +18,12 @@ public final class ParleyCommand implements Runnable {
     spec.commandLine().usage(System.out);
   }
 
+  /** Lucene logs its vectorization set-up through java.util.logging; keep the console quiet. */
+  private static final java.util.logging.Logger LUCENE_JUL =
+      java.util.logging.Logger.getLogger("org.apache.lucene");
+
   public static void main(String[] args) {
+    LUCENE_JUL.setLevel(java.util.logging.Level.WARNING);
     System.exit(execute(args));
   }
 
@@ -26,6 +31,8 @@ public final class ParleyCommand implements Runnable {
   public static int execute(String... args) {
     CommandLine cli = new CommandLine(new ParleyCommand());
     cli.setExecutionExceptionHandler(new CliErrors());
+    // "parley search -ukraine" is a query that excludes a word, not an unknown option.
+    cli.setUnmatchedOptionsArePositionalParams(true);
     return cli.execute(args);
   }
 }

@@ -3,9 +3,9 @@ package org.parley.cli;
 import java.nio.file.Path;
 
 /**
- * Default locations, relative to the project folder the launcher passes as {@code parley.home}
- * (the working directory otherwise): the bundled corpus, the config, and the git-ignored data
- * folder holding the default index.
+ * Default locations, relative to the project folder the launcher passes as {@code parley.home} (the
+ * working directory otherwise): the bundled corpus, the config, and the git-ignored data folder
+ * holding the default index.
  */
 final class ParleyHome {
   private ParleyHome() {}

@@ -80,7 +80,10 @@ final class SearchCommand implements Callable<Integer> {
             date("to", to),
             List.of(),
             SortOrder.fromParam(sort)
-                .orElseThrow(() -> new InvalidRequestException("sort", "sort must be relevance, date or -date")),
+                .orElseThrow(
+                    () ->
+                        new InvalidRequestException(
+                            "sort", "sort must be relevance, date or -date")),
             page,
             size,
             SearchRequest.DEFAULT_FRAGMENT_SIZE,
@@ -89,7 +92,8 @@ final class SearchCommand implements Callable<Integer> {
       SearchResponse response = stack.search().search(request);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
-        out.println(ResponseJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(response));
+        out.println(
+            ResponseJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(response));
       } else {
         printText(response, out);
       }

@@ -20,7 +20,8 @@ public record AnalysisConfig(String stemmer, String synonyms, String spellingVar
   public AnalysisConfig {
     stemmer = stemmer == null ? "english" : stemmer.toLowerCase(Locale.ROOT);
     if (!stemmer.equals("english") && !stemmer.equals("none")) {
-      throw new IllegalArgumentException("stemmer must be 'english' or 'none', not '" + stemmer + "'");
+      throw new IllegalArgumentException(
+          "stemmer must be 'english' or 'none', not '" + stemmer + "'");
     }
   }
 

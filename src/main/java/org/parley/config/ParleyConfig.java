@@ -67,7 +67,8 @@ public record ParleyConfig(
     try (Stream<Path> files = Files.list(dir)) {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-        digest.update(file.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        digest.update(
+            file.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         try (InputStream in = Files.newInputStream(file)) {
           digest.update(in.readAllBytes());
         }

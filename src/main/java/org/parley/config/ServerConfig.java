@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * {@code index-config/server.yaml}: what the HTTP server allows.
  *
- * @param allowedOrigins origins (scheme://host[:port]) whose pages may call the API from a
- *     browser, matched exactly; none by default
+ * @param allowedOrigins origins (scheme://host[:port]) whose pages may call the API from a browser,
+ *     matched exactly; none by default
  * @param queryTimeoutMs time budget of one search before it returns what it has
  * @param maxConcurrentSearches searches running at once before new ones get 429
  * @param requestsPerSecond sustained requests per client address before 429

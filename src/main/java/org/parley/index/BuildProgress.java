@@ -13,9 +13,7 @@ abstract class BuildProgress implements AutoCloseable {
   public abstract void close();
 
   static BuildProgress start(String task, long total, boolean terminal) {
-    return terminal && System.console() != null
-        ? new Bar(task, total)
-        : new LogLines(task, total);
+    return terminal && System.console() != null ? new Bar(task, total) : new LogLines(task, total);
   }
 
   private static final class Bar extends BuildProgress {
@@ -46,7 +44,8 @@ abstract class BuildProgress implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BuildProgress.class);
     private final String task;
     private final long total;
-    private final java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong done =
+        new java.util.concurrent.atomic.AtomicLong();
 
     LogLines(String task, long total) {
       this.task = task;

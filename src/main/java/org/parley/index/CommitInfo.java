@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * What a generation's Lucene commit records about its build, stored in the commit's user data so
- * it is exactly as durable as the index itself.
+ * What a generation's Lucene commit records about its build, stored in the commit's user data so it
+ * is exactly as durable as the index itself.
  *
  * @param generation generation name
  * @param corpusHash hash of the corpus files it was built from

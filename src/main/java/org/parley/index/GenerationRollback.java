@@ -21,7 +21,8 @@ public final class GenerationRollback {
       List<String> all = generations.list();
       int at = all.indexOf(live);
       if (at <= 0) {
-        throw new BuildRefusedException("no generation before " + live + " is kept; nothing to roll back to");
+        throw new BuildRefusedException(
+            "no generation before " + live + " is kept; nothing to roll back to");
       }
       String previous = all.get(at - 1);
       IndexVerifier.verify(generations.path(previous), -1, List.of());

@@ -37,8 +37,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Builds a new generation offline and swaps it in: read a snapshot of the corpus, tag and index it
  * with one {@link IndexWriter}, commit, verify, then point {@code CURRENT} at it. Any failure
- * before the pointer moves leaves the live generation serving; the partial folder is removed by
- * the next build.
+ * before the pointer moves leaves the live generation serving; the partial folder is removed by the
+ * next build.
  */
 public final class IndexBuilder {
   private static final Logger LOG = LoggerFactory.getLogger(IndexBuilder.class);
@@ -49,7 +49,8 @@ public final class IndexBuilder {
   private final IndexGenerations generations;
   private final int threads;
 
-  public IndexBuilder(ParleyConfig config, ParleyAnalyzers analyzers, IndexGenerations generations) {
+  public IndexBuilder(
+      ParleyConfig config, ParleyAnalyzers analyzers, IndexGenerations generations) {
     this(config, analyzers, generations, Runtime.getRuntime().availableProcessors());
   }
 
@@ -101,8 +102,7 @@ public final class IndexBuilder {
       Map<String, Long> topicCounts;
       try {
         topicCounts = writeGeneration(dir, generation, corpus, tagger, options.showProgress());
-        CommitInfo info =
-            IndexVerifier.verify(dir, corpus.paragraphCount(), sampleIds(corpus));
+        CommitInfo info = IndexVerifier.verify(dir, corpus.paragraphCount(), sampleIds(corpus));
         refuseDrasticShrink(info, liveInfo, options.force());
       } catch (IOException | RuntimeException e) {
         IOUtils.rm(dir);
@@ -112,8 +112,11 @@ public final class IndexBuilder {
       generations.switchTo(generation);
       LOG.info("generation {} is live ({} paragraphs)", generation, corpus.paragraphCount());
       // Keep the generation that was live until now, for --rollback.
-      deleted.addAll(generations.deleteAllExcept(live.isPresent() ? List.of(generation, live.get()) : List.of(generation)));
-      return summary(generation, false, corpus, topicCounts, deleted, parseSeconds, seconds(indexStart));
+      deleted.addAll(
+          generations.deleteAllExcept(
+              live.isPresent() ? List.of(generation, live.get()) : List.of(generation)));
+      return summary(
+          generation, false, corpus, topicCounts, deleted, parseSeconds, seconds(indexStart));
     }
   }
 
@@ -181,7 +184,8 @@ public final class IndexBuilder {
                     for (String topic : topics) {
                       topicCounts.computeIfAbsent(topic, k -> new LongAdder()).increment();
                     }
-                    writer.addDocument(ParagraphDocuments.toDocument(transcript, paragraph, topics));
+                    writer.addDocument(
+                        ParagraphDocuments.toDocument(transcript, paragraph, topics));
                     bar.step();
                   }
                   return null;

@@ -120,7 +120,11 @@ public final class IndexGenerations {
     } catch (LockObtainFailedException e) {
       dir.close();
       throw new ConcurrentBuildException(
-          "another rebuild is running on " + root + " (lock " + LOCK + " is held); try again later");
+          "another rebuild is running on "
+              + root
+              + " (lock "
+              + LOCK
+              + " is held); try again later");
     } catch (IOException | RuntimeException e) {
       dir.close();
       throw e;
@@ -141,7 +145,10 @@ public final class IndexGenerations {
     }
     try {
       Files.move(
-          tmp, root.resolve(POINTER), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+          tmp,
+          root.resolve(POINTER),
+          StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       throw new IOException("the file system of " + root + " cannot replace files atomically", e);
     }

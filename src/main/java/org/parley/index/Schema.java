@@ -112,9 +112,9 @@ public final class Schema {
   public static final FieldType EXACT_TYPE = buildExactType();
 
   /**
-   * The index sort: date, then document, then paragraph order. It makes doc ids follow the
-   * corpus order whatever the indexing threads do, so equal scores break ties the same way on
-   * every rebuild, and date-sorted queries can terminate early.
+   * The index sort: date, then document, then paragraph order. It makes doc ids follow the corpus
+   * order whatever the indexing threads do, so equal scores break ties the same way on every
+   * rebuild, and date-sorted queries can terminate early.
    */
   public static final Sort INDEX_SORT =
       new Sort(

@@ -9,8 +9,8 @@ import java.util.List;
  * @param text the paragraph's text, without the speaker label that opened it
  * @param turn the turn it belongs to
  * @param question the question this paragraph answers, or {@code null} if it answers none
- * @param presetTopics topics given by the source itself (JSON Lines records); the topic rules
- *     add to these
+ * @param presetTopics topics given by the source itself (JSON Lines records); the topic rules add
+ *     to these
  */
 public record Paragraph(
     int ordinal, String text, Turn turn, Question question, List<String> presetTopics) {

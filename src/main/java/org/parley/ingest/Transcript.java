@@ -11,8 +11,8 @@ import java.util.List;
  *     '-')
  * @param file the path relative to the corpus folder, with '/' separators
  * @param title the title ("Press conference")
- * @param byLine the "by ..." line without "by" ("NATO Secretary General Jens Stoltenberg
- *     following the ..."), or {@code null}
+ * @param byLine the "by ..." line without "by" ("NATO Secretary General Jens Stoltenberg following
+ *     the ..."), or {@code null}
  * @param date the event date
  * @param lastUpdated the "Last updated" stamp as printed, or {@code null}
  * @param source the original URL when known, or {@code null}

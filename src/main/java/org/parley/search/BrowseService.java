@@ -57,7 +57,9 @@ public final class BrowseService {
       Hit hit = HitMapper.toHit(stored, found.scoreDocs[0].doc, 0f, null);
       Query around =
           new BooleanQuery.Builder()
-              .add(new TermQuery(new Term(Schema.DOC_ID, hit.doc().id())), BooleanClause.Occur.FILTER)
+              .add(
+                  new TermQuery(new Term(Schema.DOC_ID, hit.doc().id())),
+                  BooleanClause.Occur.FILTER)
               .add(
                   IntPoint.newRangeQuery(
                       Schema.PARAGRAPH, hit.paragraph() - context, hit.paragraph() + context),
@@ -151,8 +153,8 @@ public final class BrowseService {
   }
 
   /**
-   * Streams every match of {@code request} (its page and size ignored) in its sort order to
-   * {@code sink}, page by page with {@code searchAfter}, all from one generation.
+   * Streams every match of {@code request} (its page and size ignored) in its sort order to {@code
+   * sink}, page by page with {@code searchAfter}, all from one generation.
    *
    * @return the number of hits written
    */

@@ -40,7 +40,9 @@ final class CitationFormatter {
     }
     String lower = byLine.toLowerCase(Locale.ROOT);
     for (String marker :
-        new String[] {" following ", " after ", " at ", " on ", " ahead of ", " during ", " with "}) {
+        new String[] {
+          " following ", " after ", " at ", " on ", " ahead of ", " during ", " with "
+        }) {
       int at = lower.indexOf(marker);
       if (at > 0) {
         return byLine.substring(at + 1).strip();

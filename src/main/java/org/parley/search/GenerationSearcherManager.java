@@ -19,9 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one searcher manager of a server: Lucene's {@link ReferenceManager} (the machinery of
- * {@code SearcherManager}) over the generation {@code CURRENT} names. Generations are immutable,
- * so a refresh is a switch to another folder: a background thread polls the pointer, opens the new
+ * The one searcher manager of a server: Lucene's {@link ReferenceManager} (the machinery of {@code
+ * SearcherManager}) over the generation {@code CURRENT} names. Generations are immutable, so a
+ * refresh is a switch to another folder: a background thread polls the pointer, opens the new
  * generation, and swaps it in; requests that hold the old searcher finish on it, and its reader
  * (and folder handle) close after the last release.
  */
@@ -47,7 +47,8 @@ public final class GenerationSearcherManager extends ReferenceManager<ParleySear
               return t;
             });
     if (pollMillis > 0) {
-      poller.scheduleWithFixedDelay(this::pollQuietly, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+      poller.scheduleWithFixedDelay(
+          this::pollQuietly, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
     }
   }
 
@@ -55,7 +56,9 @@ public final class GenerationSearcherManager extends ReferenceManager<ParleySear
     Optional<String> live = generations.current();
     if (live.isEmpty()) {
       throw new BuildRefusedException(
-          "no index at " + generations.root() + " (no CURRENT generation); run './parley index' first");
+          "no index at "
+              + generations.root()
+              + " (no CURRENT generation); run './parley index' first");
     }
     List<String> candidates = generations.list();
     int at = candidates.indexOf(live.get());
@@ -66,7 +69,10 @@ public final class GenerationSearcherManager extends ReferenceManager<ParleySear
         IndexVerifier.verify(generations.path(generation), -1, List.of());
         if (!generation.equals(live.get())) {
           LOG.warn(
-              "live generation {} is unusable ({}); serving {} instead", live.get(), reason, generation);
+              "live generation {} is unusable ({}); serving {} instead",
+              live.get(),
+              reason,
+              generation);
         }
         return open(generation);
       } catch (BuildRefusedException e) {

@@ -28,7 +28,12 @@ final class HitMapper {
     }
     String title = doc.get(Schema.DOC_TITLE);
     Hit.DocRef docRef =
-        new Hit.DocRef(doc.get(Schema.DOC_ID), title, date, doc.get(Schema.DOC_FILE), doc.get(Schema.DOC_SOURCE));
+        new Hit.DocRef(
+            doc.get(Schema.DOC_ID),
+            title,
+            date,
+            doc.get(Schema.DOC_FILE),
+            doc.get(Schema.DOC_SOURCE));
     Hit.QuestionRef question = null;
     String questionText = doc.get(Schema.QUESTION_TEXT);
     if (questionText != null) {

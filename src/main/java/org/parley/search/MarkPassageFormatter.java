@@ -4,10 +4,10 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
 /**
- * Renders passages as HTML-escaped text with matches inside {@code <mark>…</mark>}: the only
- * markup a highlight ever contains. Matches separated only by spaces or hyphens merge into one
- * mark, so a phrase ("dual-track approach") is marked as one unit. Passages that do not start or
- * end the paragraph get "…" at the cut.
+ * Renders passages as HTML-escaped text with matches inside {@code <mark>…</mark>}: the only markup
+ * a highlight ever contains. Matches separated only by spaces or hyphens merge into one mark, so a
+ * phrase ("dual-track approach") is marked as one unit. Passages that do not start or end the
+ * paragraph get "…" at the cut.
  */
 final class MarkPassageFormatter extends PassageFormatter {
   static final String OPEN = "<mark>";

@@ -27,12 +27,11 @@ import org.parley.analysis.ParleyAnalyzers;
 import org.parley.index.Schema;
 
 /**
- * Turns a {@link SearchRequest} into Lucene queries: the user's text (lenient syntax, never a
- * parse error) and the filters, kept apart so facets can leave one filter out (disjunctive
- * counts).
+ * Turns a {@link SearchRequest} into Lucene queries: the user's text (lenient syntax, never a parse
+ * error) and the filters, kept apart so facets can leave one filter out (disjunctive counts).
  *
- * <p>Text: every word is required; each word matches the stemmed text, the unstemmed twin (an
- * extra score for the exact form) or the speaker's name. A sloppy phrase of the plain words is an
+ * <p>Text: every word is required; each word matches the stemmed text, the unstemmed twin (an extra
+ * score for the exact form) or the speaker's name. A sloppy phrase of the plain words is an
  * optional clause, so paragraphs where they stand close together rank higher.
  */
 public final class QueryFactory {
@@ -193,7 +192,8 @@ public final class QueryFactory {
       return null;
     }
     Query phrase =
-        new QueryBuilder(queryAnalyzer).createPhraseQuery(Schema.TEXT, String.join(" ", words), PROXIMITY_SLOP);
+        new QueryBuilder(queryAnalyzer)
+            .createPhraseQuery(Schema.TEXT, String.join(" ", words), PROXIMITY_SLOP);
     return phrase == null ? null : new BoostQuery(phrase, PROXIMITY_BOOST);
   }
 
@@ -205,6 +205,8 @@ public final class QueryFactory {
     PrefixAwareParser(Analyzer analyzer) {
       super(analyzer, FIELD_WEIGHTS, PARSER_FLAGS);
       setDefaultOperator(BooleanClause.Occur.MUST);
+      // "NRC" expands to the phrase "NATO-Russia Council", not to three loose words.
+      setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     }
 
     @Override

@@ -39,7 +39,8 @@ public final class SearchService {
   private final QueryFactory queries;
   private final long timeoutMillis;
 
-  public SearchService(GenerationSearcherManager searchers, QueryFactory queries, long timeoutMillis) {
+  public SearchService(
+      GenerationSearcherManager searchers, QueryFactory queries, long timeoutMillis) {
     this.searchers = searchers;
     this.queries = queries;
     this.timeoutMillis = timeoutMillis;
@@ -76,19 +77,23 @@ public final class SearchService {
         FacetsCollectorManager.FacetsResult result =
             sort == null
                 ? FacetsCollectorManager.search(timed, query, window, new FacetsCollectorManager())
-                : FacetsCollectorManager.search(timed, query, window, sort, new FacetsCollectorManager());
+                : FacetsCollectorManager.search(
+                    timed, query, window, sort, new FacetsCollectorManager());
         top = result.topDocs();
         sharedHits = result.facetsCollector();
       } else {
         top =
             sort == null
-                ? timed.search(query, new TopScoreDocCollectorManager(window, null, TOTAL_HITS_THRESHOLD))
-                : timed.search(query, new TopFieldCollectorManager(sort, window, null, TOTAL_HITS_THRESHOLD));
+                ? timed.search(
+                    query, new TopScoreDocCollectorManager(window, null, TOTAL_HITS_THRESHOLD))
+                : timed.search(
+                    query, new TopFieldCollectorManager(sort, window, null, TOTAL_HITS_THRESHOLD));
       }
       ScoreDoc[] pageDocs = page(top.scoreDocs, request);
       TopDocs pageTop = new TopDocs(top.totalHits, pageDocs);
       String[] highlights =
-          Highlighter.highlight(searcher, queries.analyzer(), text, pageTop, request.fragmentSize());
+          Highlighter.highlight(
+              searcher, queries.analyzer(), text, pageTop, request.fragmentSize());
       StoredFields stored = searcher.storedFields();
       List<Hit> hits = new java.util.ArrayList<>(pageDocs.length);
       for (int i = 0; i < pageDocs.length; i++) {
@@ -128,15 +133,15 @@ public final class SearchService {
   /** Checks what a caller could get wrong; the HTTP layer checks the same earlier, per param. */
   static void validate(SearchRequest request) {
     if (request.size() < 1 || request.size() > SearchRequest.MAX_SIZE) {
-      throw new InvalidRequestException("size", "size must be between 1 and " + SearchRequest.MAX_SIZE);
+      throw new InvalidRequestException(
+          "size", "size must be between 1 and " + SearchRequest.MAX_SIZE);
     }
     if (request.page() < 1) {
       throw new InvalidRequestException("page", "page must be 1 or more");
     }
     if ((long) request.page() * request.size() > MAX_WINDOW) {
       throw new InvalidRequestException(
-          "page",
-          "page * size must be at most " + MAX_WINDOW + "; use /api/export to read deeper");
+          "page", "page * size must be at most " + MAX_WINDOW + "; use /api/export to read deeper");
     }
     if (request.from() != null && request.to() != null && request.from().isAfter(request.to())) {
       throw new InvalidRequestException("from", "from must not be after to");
@@ -165,7 +170,8 @@ public final class SearchService {
       case RELEVANCE -> null;
       case DATE_ASC, DATE_DESC ->
           new Sort(
-              new SortedNumericSortField(Schema.DATE, SortField.Type.LONG, order == SortOrder.DATE_DESC),
+              new SortedNumericSortField(
+                  Schema.DATE, SortField.Type.LONG, order == SortOrder.DATE_DESC),
               new SortField(Schema.DOC_ID, SortField.Type.STRING),
               new SortedNumericSortField(Schema.PARAGRAPH, SortField.Type.INT));
     };

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Rewrites what people type into what Lucene's {@code SimpleQueryParser} reads, and lists the
- * plain words for the proximity boost. Words {@code OR}, {@code AND}, {@code NOT} (upper case,
- * outside quotes) become {@code |}, {@code +}, {@code -}. An unbalanced quote is closed at the
- * end; unbalanced parentheses are dropped. Nothing here ever throws on odd input except the
- * documented refusals (leading wildcards, prefixes shorter than two characters).
+ * Rewrites what people type into what Lucene's {@code SimpleQueryParser} reads, and lists the plain
+ * words for the proximity boost. Words {@code OR}, {@code AND}, {@code NOT} (upper case, outside
+ * quotes) become {@code |}, {@code +}, {@code -}. An unbalanced quote is closed at the end;
+ * unbalanced parentheses are dropped. Nothing here ever throws on odd input except the documented
+ * refusals (leading wildcards, prefixes shorter than two characters).
  */
 final class UserQueryText {
   private final String parserText;
@@ -133,8 +133,8 @@ final class UserQueryText {
   }
 
   /**
-   * "dual-track" (or "NATO-Russia", "U.S.-led") splits into several tokens; quoting it makes
-   * them a phrase, as people mean, instead of independent required words.
+   * "dual-track" (or "NATO-Russia", "U.S.-led") splits into several tokens; quoting it makes them a
+   * phrase, as people mean, instead of independent required words.
    */
   private static String quoteCompound(String word) {
     String sign = word.startsWith("-") ? "-" : "";

@@ -26,7 +26,8 @@ class MarkPassageFormatterTest {
             new MarkPassageFormatter()
                 .format(new Passage[] {passage(0, content.length(), nato, nato + 4)}, content);
     assertThat(out)
-        .isEqualTo("&lt;script&gt;alert(1)&lt;/script&gt; <mark>NATO</mark> &amp; &quot;allies&quot;");
+        .isEqualTo(
+            "&lt;script&gt;alert(1)&lt;/script&gt; <mark>NATO</mark> &amp; &quot;allies&quot;");
   }
 
   @Test
@@ -40,7 +41,15 @@ class MarkPassageFormatterTest {
             new MarkPassageFormatter()
                 .format(
                     new Passage[] {
-                      passage(0, content.length(), dual, dual + 4, track, track + 5, approach, approach + 8)
+                      passage(
+                          0,
+                          content.length(),
+                          dual,
+                          dual + 4,
+                          track,
+                          track + 5,
+                          approach,
+                          approach + 8)
                     },
                     content);
     assertThat(out).isEqualTo("our <mark>dual-track approach</mark> to Russia");
@@ -54,7 +63,8 @@ class MarkPassageFormatterTest {
     int nato = content.indexOf("NATO");
     String out =
         (String)
-            new MarkPassageFormatter().format(new Passage[] {passage(start, end, nato, nato + 4)}, content);
+            new MarkPassageFormatter()
+                .format(new Passage[] {passage(start, end, nato, nato + 4)}, content);
     assertThat(out).isEqualTo("\u2026 Second sentence has <mark>NATO</mark>. \u2026");
   }
 
@@ -62,7 +72,9 @@ class MarkPassageFormatterTest {
   void a_literal_escaped_mark_in_the_text_stays_literal() {
     String content = "&lt;mark&gt; and </mark>";
     String out =
-        (String) new MarkPassageFormatter().format(new Passage[] {passage(0, content.length())}, content);
+        (String)
+            new MarkPassageFormatter()
+                .format(new Passage[] {passage(0, content.length())}, content);
     assertThat(out).isEqualTo("&amp;lt;mark&amp;gt; and &lt;/mark&gt;");
   }
 }

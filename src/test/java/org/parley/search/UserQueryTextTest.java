@@ -21,7 +21,8 @@ class UserQueryTextTest {
 
   @Test
   void unbalanced_parentheses_are_balanced_or_dropped() {
-    assertThat(UserQueryText.of("(ukraine OR georgia").parserText()).isEqualTo("(ukraine | georgia )");
+    assertThat(UserQueryText.of("(ukraine OR georgia").parserText())
+        .isEqualTo("(ukraine | georgia )");
     assertThat(UserQueryText.of("ukraine)").parserText()).isEqualTo("ukraine");
   }
 

@@ -23,7 +23,9 @@ class TopicTaggerTest {
   static void compileShippedTopics() {
     config = ParleyConfig.load(Path.of("index-config"));
     analyzers = ParleyAnalyzers.build(config.dir(), config.analysis());
-    tagger = TopicTagger.compile(config.topics(), "text", analyzers.queryStemmed(), analyzers.indexStemmed());
+    tagger =
+        TopicTagger.compile(
+            config.topics(), "text", analyzers.queryStemmed(), analyzers.indexStemmed());
   }
 
   @AfterAll
@@ -56,14 +58,19 @@ class TopicTaggerTest {
 
   @Test
   void preset_topics_come_first_and_are_kept() {
-    assertThat(tagger.tag("arms control", List.of("custom"))).startsWith("custom").contains("arms control");
+    assertThat(tagger.tag("arms control", List.of("custom")))
+        .startsWith("custom")
+        .contains("arms control");
   }
 
   @Test
   void a_rule_that_does_not_parse_names_file_topic_and_rule() {
     TopicsConfig bad =
         new TopicsConfig(List.of(new TopicDefinition("broken", null, List.of("\"unclosed AND ("))));
-    assertThatThrownBy(() -> TopicTagger.compile(bad, "text", analyzers.queryStemmed(), analyzers.indexStemmed()))
+    assertThatThrownBy(
+            () ->
+                TopicTagger.compile(
+                    bad, "text", analyzers.queryStemmed(), analyzers.indexStemmed()))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("topics.yaml")
         .hasMessageContaining("broken")
