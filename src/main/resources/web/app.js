@@ -298,6 +298,15 @@
 
     for (const apply of document.querySelectorAll('.js-hide')) apply.hidden = true;
 
+    // On a phone the filters fold under one line, so results come first on screen.
+    const panel = $('.filter-panel');
+    const narrow = window.matchMedia('(max-width: 760px)');
+    const fold = () => {
+      panel.open = !narrow.matches;
+    };
+    fold();
+    narrow.addEventListener('change', fold);
+
     const suggest = combobox(
       input,
       $('#q-suggestions'),
@@ -583,27 +592,35 @@
       }
       const unit = span <= 36 ? 'month' : 'year';
       const max = Math.max(...bars.map((b) => b.count));
+      // Few periods stay narrow bars in the middle instead of stretching across the chart.
+      const slots = Math.max(bars.length, 24);
+      const offset = Math.floor((slots - bars.length) / 2);
       const W = 12;
       const H = 60;
       const chart = svg('svg', {
-        viewBox: `0 0 ${bars.length * W} ${H}`, preserveAspectRatio: 'none', class: 'chart',
+        viewBox: `0 0 ${slots * W} ${H}`, preserveAspectRatio: 'none', class: 'chart',
         role: 'group', 'aria-label': 'Hits per ' + unit + '; choose a bar to filter to that ' + unit,
       });
       bars.forEach((b, i) => {
         if (!b.count) return;
         const h = Math.max(2, Math.round((b.count / max) * (H - 2)));
+        const x = (offset + i) * W;
         const text = b.label + ': ' + plural(b.count, 'hit', 'hits');
         chart.append(svg('a', {
           href: pageUrl(withPeriod(p, b)), 'data-from': b.from, 'data-to': b.to, 'aria-label': text, class: 'bar',
         }, svg('title', null, text),
-        svg('rect', { class: 'target', x: i * W, y: 0, width: W, height: H }),
-        svg('rect', { class: 'fill', x: i * W + 1.5, y: H - h, width: W - 3, height: h })));
+        svg('rect', { class: 'target', x, y: 0, width: W, height: H }),
+        svg('rect', { class: 'fill', x: x + 1.5, y: H - h, width: W - 3, height: h })));
       });
+      const first = bars[0].short;
+      const last = bars[bars.length - 1].short;
       trend.replaceChildren(
         el('figcaption', null, 'Hits per ' + unit),
         chart,
-        el('div', { class: 'axis', 'aria-hidden': 'true' },
-          el('span', null, bars[0].short), el('span', null, bars[bars.length - 1].short)),
+        bars.length < slots
+          ? el('div', { class: 'axis centered', 'aria-hidden': 'true' },
+            el('span', null, first === last ? first : first + ' – ' + last))
+          : el('div', { class: 'axis', 'aria-hidden': 'true' }, el('span', null, first), el('span', null, last)),
       );
       trend.hidden = false;
     }
@@ -675,8 +692,9 @@
     return dialog;
   }
 
-  function paragraphItem(hit, current) {
-    const who = hit.speaker_label || hit.speaker;
+  function paragraphItem(hit, current, previous) {
+    const label = (h) => (h ? h.speaker_label || h.speaker || '' : '');
+    const who = label(hit) !== label(previous) ? label(hit) : '';
     return el('li', {
       class: current ? 'para current' : 'para', 'aria-current': current ? 'true' : null,
       id: current ? 'context-current' : null, tabindex: current ? '-1' : null,
@@ -703,12 +721,10 @@
       const hit = body.paragraph;
       const doc = body.doc || hit.doc || {};
       title.textContent = doc.title || 'Transcript';
+      const all = [...(body.before || []), hit, ...(body.after || [])];
       main.replaceChildren(
         el('p', { class: 'context-date' }, el('time', { datetime: doc.date || hit.date }, formatDate(doc.date || hit.date))),
-        el('ol', { class: 'paras' },
-          ...(body.before || []).map((h) => paragraphItem(h, false)),
-          paragraphItem(hit, true),
-          ...(body.after || []).map((h) => paragraphItem(h, false))),
+        el('ol', { class: 'paras' }, ...all.map((h, i) => paragraphItem(h, h === hit, all[i - 1]))),
         el('p', { class: 'context-tools' },
           el('a', { href: permalink(hit.id), class: 'whole' }, 'Read the whole transcript'), ' ',
           copyButton(hit.citation || '')),

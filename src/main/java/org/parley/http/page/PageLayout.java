@@ -25,6 +25,8 @@ final class PageLayout {
         .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         .raw("<meta name=\"referrer\" content=\"strict-origin-when-cross-origin\">")
         .element("title", title)
+        // An empty icon: no request for /favicon.ico, no 404 in the console.
+        .raw("<link rel=\"icon\" href=\"data:,\">")
         .open("link", "rel", "stylesheet", "href", STYLESHEET)
         .open("script", "src", SCRIPT, "defer", "")
         .close("script")

@@ -62,6 +62,7 @@ public final class SearchPage {
 
   private static void filters(Html html, PageQuery state, SearchResponse response) {
     html.raw("<aside class=\"filters\" aria-label=\"Filters\">")
+        .raw("<details class=\"filter-panel\" open><summary>Filters and sort</summary>")
         .raw(
             "<div class=\"field\"><label for=\"sort\">Sort by</label><select id=\"sort\" name=\"sort\">");
     option(html, "relevance", "Relevance", state.sort() == SortOrder.RELEVANCE);
