@@ -27,7 +27,7 @@
  --_line:var(--parley-border,#b8c0c8);--_accent:var(--parley-accent,#0b5cad);
  --_mark:var(--parley-mark,#ffe680);--_markfg:var(--parley-mark-fg,#1b1f24);
  --_active:var(--parley-active,#e6effa);--_radius:var(--parley-radius,6px)}
-:host([theme=dark]){--_bg:var(--parley-bg,#161b22);--_fg:var(--parley-fg,#e6edf3);
+:host([theme=dark]){color-scheme:dark;--_bg:var(--parley-bg,#161b22);--_fg:var(--parley-fg,#e6edf3);
  --_muted:var(--parley-muted,#9ea7b3);--_line:var(--parley-border,#3d444d);
  --_accent:var(--parley-accent,#79b8ff);--_mark:var(--parley-mark,#6b5500);
  --_markfg:var(--parley-mark-fg,#fff);--_active:var(--parley-active,#1f2d3d)}

@@ -28,17 +28,17 @@ final class EmbeddingSite implements AutoCloseable {
   /** Host CSS that tries everything to hide or restyle the box; none of it may get in. */
   static final String HOSTILE_CSS =
       """
-      body * { display: none !important; }
+      body * { display: none !important; background: yellow !important; margin: 30px !important;
+        border: 9px dashed green !important; padding: 20px !important; }
       html, body, body * {
         font-size: 48px !important; line-height: 3 !important; letter-spacing: 6px !important;
         font-family: "Courier New", monospace !important; color: red !important;
         text-transform: uppercase !important; box-sizing: content-box !important;
-        background: yellow !important; border: 9px dashed green !important; padding: 20px !important;
+        text-align: right !important; direction: ltr !important; cursor: wait !important;
       }
       parley-search { opacity: 0 !important; visibility: hidden !important; position: fixed !important;
-        top: -400px !important; transform: scale(0.2) !important; }
-      input, button, ul, li, a, mark, form, div, span { all: unset !important; display: none !important; }
-      body { margin: 8px !important; padding: 0 !important; border: 0 !important; }
+        top: -400px !important; transform: scale(0.2) !important; width: 10px !important; }
+      input, button, ul, li, a, mark, form, div, span, label { all: unset !important; display: none !important; }
       """;
 
   private final HttpServer server;
@@ -118,7 +118,6 @@ final class EmbeddingSite implements AutoCloseable {
             + parley
             + "; frame-ancestors 'none'";
     ex.getResponseHeaders().set("Content-Security-Policy", csp);
-    String css = extraCss.isEmpty() ? "/site.css" : extraCss;
     send(
         ex,
         200,
@@ -127,13 +126,16 @@ final class EmbeddingSite implements AutoCloseable {
         <!doctype html><html lang="en"><head><meta charset="utf-8"><title>An embedding site</title>
         <link rel="icon" href="data:,">
         <script src="/watch.js"></script>
-        <link rel="stylesheet" href="%s">
+        <link rel="stylesheet" href="/site.css">%s
         <script src="%s/embed.js" defer></script>
         </head><body><h1>A site about diplomacy</h1><p>Some of our own text.</p>
         %s
         <p id="after">More of our own text.</p></body></html>
         """
-            .formatted(css, parleyBase, body));
+            .formatted(
+                extraCss.isEmpty() ? "" : "<link rel=\"stylesheet\" href=\"" + extraCss + "\">",
+                parleyBase,
+                body));
   }
 
   /** Forwards {@code /parley/...} to Parley, late for slow queries (same origin: no CORS). */
