@@ -46,7 +46,7 @@ final class ParleyServer implements AutoCloseable {
         Javalin.create(
             cfg -> {
               cfg.startup.showJavalinBanner = false;
-              pages.register(cfg.routes);
+              pages.register(cfg);
               api.register(cfg);
             });
     app.start("127.0.0.1", 0);

@@ -1,7 +1,7 @@
 package org.parley.http.page;
 
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import io.javalin.router.JavalinDefaultRoutingApi;
 import java.io.IOException;
 import java.util.Optional;
 import org.parley.search.BrowseService;
@@ -29,15 +29,15 @@ public final class PageRoutes {
   }
 
   /**
-   * Adds the routes; call it inside {@code Javalin.create(config -> ...)} with {@code
-   * config.routes}.
+   * Adds the routes inside {@code Javalin.create(config -> ...)}. It has the shape of the HTTP
+   * package's page hook, so the composition root passes {@code pages::register}.
    */
-  public void register(JavalinDefaultRoutingApi routes) {
-    routes.get("/", this::searchPage);
-    routes.get("/p/{id}", this::permalink);
-    routes.get(PageLayout.SCRIPT, appJs::serve);
-    routes.get(PageLayout.STYLESHEET, appCss::serve);
-    routes.get("/embed.js", embedJs::serve);
+  public void register(JavalinConfig config) {
+    config.routes.get("/", this::searchPage);
+    config.routes.get("/p/{id}", this::permalink);
+    config.routes.get(PageLayout.SCRIPT, appJs::serve);
+    config.routes.get(PageLayout.STYLESHEET, appCss::serve);
+    config.routes.get("/embed.js", embedJs::serve);
   }
 
   private void searchPage(Context ctx) throws IOException {
