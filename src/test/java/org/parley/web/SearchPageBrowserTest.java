@@ -309,6 +309,29 @@ class SearchPageBrowserTest {
     browser.screenshot("search-page-phone");
   }
 
+  @Test
+  void a_refused_query_shows_the_api_message_instead_of_results() {
+    search("*ussia");
+    browser.waitFor(
+        d -> browser.find("#status").getAttribute("class").contains("error") ? true : null);
+    assertThat(browser.find("#status").getText()).contains("wildcard");
+    assertThat(browser.findAll("#hits > li")).isEmpty();
+    // The browser logs the refused request itself; nothing else may be in the console.
+    assertThat(browser.consoleErrors()).singleElement().asString().contains("status of 400");
+  }
+
+  @Test
+  void the_console_check_does_see_a_csp_violation() {
+    browser.open(parley.origin() + "/");
+    browser.js("document.body.setAttribute('style', 'color: red');");
+    browser.waitFor(
+        d ->
+            (Long) browser.js("return document.readyState === 'complete' ? 1 : 0;") == 1
+                ? true
+                : null);
+    assertThat(browser.consoleErrors()).anyMatch(m -> m.contains("Content Security Policy"));
+  }
+
   // ---- helpers
 
   private void search(String query) {
