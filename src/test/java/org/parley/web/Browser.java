@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.stream.Stream;
@@ -55,6 +56,11 @@ final class Browser implements AutoCloseable {
   }
 
   static Browser start() throws IOException {
+    return start(true);
+  }
+
+  /** A browser with scripts enabled or, to test the pages' plain-HTML fallback, disabled. */
+  static Browser start(boolean javascript) throws IOException {
     File chromedriver = onPath("chromedriver").orElseThrow().toFile();
     ChromeDriverService service =
         new ChromeDriverService.Builder()
@@ -76,6 +82,10 @@ final class Browser implements AutoCloseable {
         "--no-default-browser-check",
         "--window-size=1280,900",
         "--user-data-dir=" + profile);
+    if (!javascript) {
+      options.setExperimentalOption(
+          "prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+    }
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
