@@ -30,8 +30,18 @@ public record BenchReport(
     Map<String, Long> heap,
     List<Target> targets) {
 
-  /** The machine and JVM. */
-  public record Machine(int cores, String jdk, String vm, String os, long benchMaxHeapBytes) {}
+  /**
+   * The machine and JVM, and how busy the machine was: the load average before and after the run
+   * (anything above 0 beyond the benchmark itself adds noise to every figure, ratios included).
+   */
+  public record Machine(
+      int cores,
+      String jdk,
+      String vm,
+      String os,
+      long benchMaxHeapBytes,
+      double loadAverageAtStart,
+      double loadAverageAtEnd) {}
 
   /** The run's parameters. */
   public record Settings(

@@ -55,6 +55,7 @@ public final class Benchmark {
    * @param trainingCorpus real transcripts the generator's word model learns from
    * @param config Parley's config folder
    * @param serverJvmFlags extra flags for both server JVMs (a profiler, a heap size)
+   * @param mix the requests ({@link QueryMix#load()}: the checked-in mix)
    * @param log where progress goes
    */
   public record Options(
@@ -68,6 +69,7 @@ public final class Benchmark {
       List<Integer> concurrency,
       int indexingThreads,
       List<String> serverJvmFlags,
+      QueryMix mix,
       PrintWriter log) {
     public Options {
       concurrency = List.copyOf(concurrency);
@@ -83,6 +85,7 @@ public final class Benchmark {
 
   private final Options options;
   private final Path work;
+  private final long started = System.nanoTime();
 
   private Benchmark(Options options) {
     this.options = options;
@@ -94,6 +97,7 @@ public final class Benchmark {
   }
 
   private BenchReport run() throws Exception {
+    double loadAtStart = loadAverage();
     claimWorkFolder();
     BenchReport.Corpus corpus = corpus();
     Path config = benchConfig();
@@ -104,7 +108,7 @@ public final class Benchmark {
     Path generation = liveGeneration(indexRoot);
     ParleyConfig parleyConfig = ParleyConfig.load(config);
 
-    QueryMix searchMix = QueryMix.load();
+    QueryMix searchMix = options.mix();
     Map<String, QueryMix> mixes = new LinkedHashMap<>();
     mixes.put("search", searchMix);
     mixes.put("facets", searchMix.withAllFacets());
@@ -157,7 +161,7 @@ public final class Benchmark {
                 + " no topic tagging, no index sort, no verification.");
     List<BenchReport.Ratio> ratios = Ratios.of(runs);
     return new BenchReport(
-        machine(),
+        machine(loadAtStart, loadAverage()),
         settings,
         corpus,
         indexing,
@@ -544,17 +548,25 @@ public final class Benchmark {
     }
   }
 
-  private static BenchReport.Machine machine() {
+  private static BenchReport.Machine machine(double loadAtStart, double loadAtEnd) {
     return new BenchReport.Machine(
         Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
         System.getProperty("java.vm.name"),
         System.getProperty("os.name") + " " + System.getProperty("os.arch"),
-        Runtime.getRuntime().maxMemory());
+        Runtime.getRuntime().maxMemory(),
+        loadAtStart,
+        loadAtEnd);
+  }
+
+  /** The one-minute load average, or -1 where the OS does not tell. */
+  private static double loadAverage() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
   private void log(String format, Object... args) {
     PrintWriter out = Objects.requireNonNull(options.log());
+    out.printf(Locale.ROOT, "[%6.1f s] ", (System.nanoTime() - started) / 1e9);
     out.println(String.format(Locale.ROOT, format, args));
     out.flush();
   }

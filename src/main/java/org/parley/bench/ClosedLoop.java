@@ -20,6 +20,9 @@ final class ClosedLoop {
   /** A run stops early once this many requests failed: the side is broken, not slow. */
   static final int MAX_ERRORS = 1000;
 
+  /** How long past the end a worker with no recorded request may still try for one. */
+  static final Duration LAST_CHANCE = Duration.ofSeconds(30);
+
   private ClosedLoop() {}
 
   /** Latency and throughput of one measured run. */
@@ -50,7 +53,8 @@ final class ClosedLoop {
     CountDownLatch go = new CountDownLatch(1);
     long[][] latencies = new long[concurrency][];
     int[] recorded = new int[concurrency];
-    long[] window = new long[2];
+    long[] window = new long[3];
+    long[] lastFinish = new long[concurrency];
     List<Thread> workers = new ArrayList<>();
     for (int w = 0; w < concurrency; w++) {
       int worker = w;
@@ -64,9 +68,13 @@ final class ClosedLoop {
                 awaitQuietly(go);
                 long measureStart = window[0];
                 long end = window[1];
+                long lastChance = window[2];
                 while (true) {
                   long start = System.nanoTime();
-                  if (start >= end || issued.incrementAndGet() > maxRequests) {
+                  // Past the end, a worker that has recorded nothing yet may send one more, so
+                  // that a slow side still yields a latency instead of an empty row.
+                  if ((start >= end && (count > 0 || start >= lastChance))
+                      || issued.incrementAndGet() > maxRequests) {
                     break;
                   }
                   SearchTarget.Call call = calls.get(order[next]);
@@ -84,11 +92,12 @@ final class ClosedLoop {
                     continue;
                   }
                   long finished = System.nanoTime();
-                  if (start >= measureStart && finished <= end) {
+                  if (start >= measureStart) {
                     if (count == mine.length) {
                       mine = Arrays.copyOf(mine, mine.length * 2);
                     }
                     mine[count++] = finished - start;
+                    lastFinish[worker] = finished;
                   }
                 }
                 latencies[worker] = mine;
@@ -102,11 +111,17 @@ final class ClosedLoop {
     long now = System.nanoTime();
     window[0] = now + warmup.toNanos();
     window[1] = window[0] + measure.toNanos();
+    window[2] = window[1] + Math.max(measure.toNanos(), LAST_CHANCE.toNanos());
     go.countDown();
     for (Thread t : workers) {
       joinQuietly(t);
     }
-    long measuredEnd = Math.min(System.nanoTime(), window[1]);
+    // Requests sent before the end are counted when they finish, so the measured time runs to
+    // the last of them.
+    long measuredEnd = window[1];
+    for (long finish : lastFinish) {
+      measuredEnd = Math.max(measuredEnd, finish);
+    }
     double seconds = Math.max(1e-9, (measuredEnd - window[0]) / 1e9);
     int total = 0;
     for (int c : recorded) {

@@ -82,6 +82,12 @@ public final class QueryMix {
     return queries;
   }
 
+  /** The first request of each category: a small mix that still covers every kind of request. */
+  public QueryMix onePerCategory() {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    return new QueryMix(queries.stream().filter(q -> seen.add(q.category())).toList());
+  }
+
   /** The same requests, each asking for every facet. */
   public QueryMix withAllFacets() {
     return new QueryMix(queries.stream().map(BenchQuery::withAllFacets).toList());

@@ -34,8 +34,15 @@ public final class RawLuceneServer implements AutoCloseable {
     this.pool = pool;
   }
 
-  /** Starts serving {@code searcher} on 127.0.0.1:{@code port} (0: any free port). */
+  /**
+   * Starts serving {@code searcher} on 127.0.0.1:{@code port} (0: any free port).
+   *
+   * <p>NOTE: sets {@code sun.net.httpserver.nodelay}: without TCP_NODELAY the JDK server's header
+   * and body writes meet the client's delayed ACK and every keep-alive response waits ~40 ms, which
+   * would measure Nagle's algorithm instead of Lucene. Jetty, under Javalin, sets it by default.
+   */
   public static RawLuceneServer start(RawLuceneSearcher searcher, int port) throws IOException {
+    System.setProperty("sun.net.httpserver.nodelay", "true");
     HttpServer server =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
     AtomicInteger n = new AtomicInteger();

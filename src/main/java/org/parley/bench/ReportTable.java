@@ -23,7 +23,15 @@ public final class ReportTable {
             ? ", reused"
             : String.format(Locale.ROOT, ", generated in %.1f s", c.generateSeconds()),
         r.settings().seed());
-    line(out, "machine: %d cores, JDK %s, %s, %s", m.cores(), m.jdk(), m.vm(), m.os());
+    line(
+        out,
+        "machine: %d cores, JDK %s, %s, %s; load average %.1f at start, %.1f at end",
+        m.cores(),
+        m.jdk(),
+        m.vm(),
+        m.os(),
+        m.loadAverageAtStart(),
+        m.loadAverageAtEnd());
     line(out, "");
 
     BenchReport.Indexing ix = r.indexing();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.bench.BenchReport;
 import org.parley.bench.Benchmark;
+import org.parley.bench.QueryMix;
 import org.parley.bench.ReportTable;
 import org.parley.search.ResponseJson;
 import picocli.CommandLine.Command;
@@ -97,6 +98,7 @@ final class BenchCommand implements Callable<Integer> {
             concurrency,
             threads != null ? threads : Runtime.getRuntime().availableProcessors(),
             serverJvmFlags,
+            QueryMix.load(),
             err);
     BenchReport report = Benchmark.run(options);
     Path json = out != null ? out : workDir.resolve("bench-" + paragraphs + ".json");
