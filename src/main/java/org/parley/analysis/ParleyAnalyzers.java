@@ -30,7 +30,10 @@ public record ParleyAnalyzers(
 
   /** Builds the analyzers; synonym and spelling files are read relative to {@code configDir}. */
   public static ParleyAnalyzers build(Path configDir, AnalysisConfig config) {
-    SynonymMap spelling = readRules(configDir, config.spellingVariants(), null);
+    SpellingVariants spelling =
+        config.spellingVariants() == null || config.spellingVariants().isBlank()
+            ? null
+            : SpellingVariants.read(configDir.resolve(config.spellingVariants()));
     SynonymMap synonyms = readRules(configDir, config.synonyms(), spelling);
     boolean stem = config.stems();
     return new ParleyAnalyzers(
@@ -50,7 +53,7 @@ public record ParleyAnalyzers(
     return new PerFieldAnalyzerWrapper(queryStemmed, Map.of(exactField, queryExact));
   }
 
-  private static SynonymMap readRules(Path configDir, String fileName, SynonymMap spelling) {
+  private static SynonymMap readRules(Path configDir, String fileName, SpellingVariants spelling) {
     if (fileName == null || fileName.isBlank()) {
       return null;
     }

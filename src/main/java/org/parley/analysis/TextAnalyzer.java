@@ -7,7 +7,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
-import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -30,22 +29,23 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 final class TextAnalyzer extends Analyzer {
   private static final NormalizeCharMap PUNCTUATION = buildPunctuationMap();
 
-  private final SynonymMap spelling;
+  private final SpellingVariants spelling;
   private final SynonymMap synonyms;
   private final boolean stem;
-  private final boolean indexTime;
 
   /**
    * @param spelling one-way spelling rules, or {@code null}
    * @param synonyms query-time synonyms, or {@code null} (always null at index time)
    * @param stem whether to stem
-   * @param indexTime whether the output is indexed (graph output is then flattened)
+   * @param indexTime whether the output is indexed (then synonyms must be null)
    */
-  TextAnalyzer(SynonymMap spelling, SynonymMap synonyms, boolean stem, boolean indexTime) {
+  TextAnalyzer(SpellingVariants spelling, SynonymMap synonyms, boolean stem, boolean indexTime) {
+    if (indexTime && synonyms != null) {
+      throw new IllegalArgumentException("multi-word synonyms cannot be indexed with positions");
+    }
     this.spelling = spelling;
     this.synonyms = synonyms;
     this.stem = stem;
-    this.indexTime = indexTime;
   }
 
   @Override
@@ -65,15 +65,10 @@ final class TextAnalyzer extends Analyzer {
     stream = new LowerCaseFilter(stream);
     stream = new ASCIIFoldingFilter(stream);
     if (spelling != null) {
-      stream = new SynonymGraphFilter(stream, spelling, true);
+      stream = spelling.wrap(stream);
     }
     if (synonyms != null) {
       stream = new SynonymGraphFilter(stream, synonyms, true);
-    }
-    if (indexTime && spelling != null) {
-      // Spelling rules are one token to one token, but the graph filter's contract still asks
-      // for flattening before indexing.
-      stream = new FlattenGraphFilter(stream);
     }
     if (stem) {
       stream = new PorterStemFilter(stream);

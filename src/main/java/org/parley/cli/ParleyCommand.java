@@ -36,6 +36,8 @@ public final class ParleyCommand implements Runnable {
   public static int execute(String... args) {
     CommandLine cli = new CommandLine(new ParleyCommand());
     cli.setExecutionExceptionHandler(new CliErrors());
+    // "parley search -ukraine" is a query that excludes a word, not an unknown option.
+    cli.setUnmatchedOptionsArePositionalParams(true);
     return cli.execute(args);
   }
 }

@@ -205,6 +205,8 @@ public final class QueryFactory {
     PrefixAwareParser(Analyzer analyzer) {
       super(analyzer, FIELD_WEIGHTS, PARSER_FLAGS);
       setDefaultOperator(BooleanClause.Occur.MUST);
+      // "NRC" expands to the phrase "NATO-Russia Council", not to three loose words.
+      setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     }
 
     @Override
