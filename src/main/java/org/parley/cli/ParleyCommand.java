@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       IndexCommand.class,
       SearchCommand.class,
       ServeCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ParleyCommand implements Runnable {
