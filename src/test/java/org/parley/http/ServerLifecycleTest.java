@@ -1,7 +1,6 @@
 package org.parley.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -92,14 +91,28 @@ class ServerLifecycleTest {
     assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
     long start = System.nanoTime();
     CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::close);
-    Thread.sleep(300);
-    assertThatThrownBy(() -> server.get("/api/health"))
-        .isInstanceOf(java.io.UncheckedIOException.class);
+    assertThat(awaitRefusal(server)).as("a new request is refused while stopping").isTrue();
     HttpResponse<String> finished = inFlight.get(10, TimeUnit.SECONDS);
     assertThat(finished.statusCode()).isEqualTo(200);
     assertThat(finished.body()).isEqualTo("finished");
     stopping.get(30, TimeUnit.SECONDS);
     assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start))
         .isLessThan(ParleyApp.STOP_TIMEOUT_MILLIS);
+  }
+
+  /** Whether a new request is refused (connection refused, or 503) within a few seconds. */
+  private static boolean awaitRefusal(TestServer server) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (System.nanoTime() < deadline) {
+      try {
+        if (server.get("/api/health").statusCode() == 503) {
+          return true;
+        }
+      } catch (java.io.UncheckedIOException refused) {
+        return true;
+      }
+      Thread.sleep(50);
+    }
+    return false;
   }
 }
