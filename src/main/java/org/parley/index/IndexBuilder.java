@@ -21,6 +21,7 @@ import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
@@ -48,6 +49,13 @@ public final class IndexBuilder {
   private final ParleyAnalyzers analyzers;
   private final IndexGenerations generations;
   private final int threads;
+  private final DirectoryOpener opener;
+
+  /** Opens the folder a new generation is written to. */
+  @FunctionalInterface
+  public interface DirectoryOpener {
+    Directory open(Path dir) throws IOException;
+  }
 
   public IndexBuilder(
       ParleyConfig config, ParleyAnalyzers analyzers, IndexGenerations generations) {
@@ -56,10 +64,28 @@ public final class IndexBuilder {
 
   public IndexBuilder(
       ParleyConfig config, ParleyAnalyzers analyzers, IndexGenerations generations, int threads) {
+    this(config, analyzers, generations, threads, FSDirectory::open);
+  }
+
+  private IndexBuilder(
+      ParleyConfig config,
+      ParleyAnalyzers analyzers,
+      IndexGenerations generations,
+      int threads,
+      DirectoryOpener opener) {
     this.config = config;
     this.analyzers = analyzers;
     this.generations = generations;
     this.threads = Math.max(1, threads);
+    this.opener = opener;
+  }
+
+  /**
+   * The same builder writing through {@code opener}: the fault-injection tests wrap the directory
+   * to simulate a full disk, as Lucene's own tests do with {@code MockDirectoryWrapper}.
+   */
+  public IndexBuilder withDirectoryOpener(DirectoryOpener opener) {
+    return new IndexBuilder(config, analyzers, generations, threads, opener);
   }
 
   /** Runs one rebuild; throws {@link BuildRefusedException} when it must not go live. */
@@ -94,9 +120,12 @@ public final class IndexBuilder {
         return summary(live.get(), true, corpus, Map.of(), List.of(), parseSeconds, 0);
       }
 
+      // The name is taken before leftovers go: a generation rolled back from (or left by a killed
+      // build) may have been served under its name, which is also the ETag of responses, so a
+      // different index never reuses it.
+      String generation = generations.nextName();
       // Leftovers of killed or failed builds go now, before the new folder is created.
       List<String> deleted = new ArrayList<>(generations.deleteAllExcept(keep(live)));
-      String generation = generations.nextName();
       Path dir = generations.path(generation);
       long indexStart = System.nanoTime();
       Map<String, Long> topicCounts;
@@ -106,7 +135,7 @@ public final class IndexBuilder {
         refuseDrasticShrink(info, liveInfo, options.force());
       } catch (IOException | RuntimeException e) {
         IOUtils.rm(dir);
-        throw e;
+        throw writeFailure(e, generation, live);
       }
       BuildStage.SWITCHING.reached();
       generations.switchTo(generation);
@@ -133,24 +162,40 @@ public final class IndexBuilder {
     ConcurrentMergeScheduler merges = new ConcurrentMergeScheduler();
     merges.setMaxMergesAndThreads(4, Math.max(1, threads / 2));
     iwc.setMergeScheduler(merges);
-    try (Directory directory = FSDirectory.open(dir);
+    try (Directory directory = opener.open(dir);
         IndexWriter writer = new IndexWriter(directory, iwc);
         BuildProgress bar = BuildProgress.start("Indexing", corpus.paragraphCount(), progress)) {
-      BuildStage.INDEXING.reached();
-      indexAll(writer, corpus, tagger, topicCounts, bar);
-      BuildStage.COMMITTING.reached();
-      writer.setLiveCommitData(
-          new CommitInfo(
-                  generation,
-                  corpus.contentHash(),
-                  config.hash(),
-                  corpus.transcripts().size(),
-                  corpus.paragraphCount(),
-                  Instant.now().toString())
-              .toUserData()
-              .entrySet());
-      writer.commit();
-      BuildStage.COMMITTED.reached();
+      try {
+        BuildStage.INDEXING.reached();
+        indexAll(writer, corpus, tagger, topicCounts, bar);
+        // One segment: each indexing thread flushes its own segment, and which paragraphs land in
+        // which depends on scheduling; equal scores tie-break by doc id, so only a single sorted
+        // segment makes the order of ties the same on every rebuild. A generation is never
+        // written to again, so this is also the read-optimal shape.
+        writer.forceMerge(1);
+        BuildStage.COMMITTING.reached();
+        writer.setLiveCommitData(
+            new CommitInfo(
+                    generation,
+                    corpus.contentHash(),
+                    config.hash(),
+                    corpus.transcripts().size(),
+                    corpus.paragraphCount(),
+                    Instant.now().toString())
+                .toUserData()
+                .entrySet());
+        writer.commit();
+        BuildStage.COMMITTED.reached();
+      } catch (AlreadyClosedException e) {
+        // One indexing thread hit the real failure (a full disk); the others only see the closed
+        // writer. Report the real one.
+        Throwable tragic = writer.getTragicException();
+        if (tragic instanceof IOException io) {
+          io.addSuppressed(e);
+          throw io;
+        }
+        throw e;
+      }
     }
     Map<String, Long> counts = new TreeMap<>();
     topicCounts.forEach((topic, n) -> counts.put(topic, n.sum()));
@@ -209,6 +254,35 @@ public final class IndexBuilder {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * A failed write (a full disk, an I/O error, possibly surfacing in another indexing thread as the
+   * writer's {@link AlreadyClosedException}) becomes one message naming the cause and saying that
+   * the live generation still serves; other failures pass through unchanged.
+   */
+  private static RuntimeException writeFailure(
+      Exception e, String generation, Optional<String> live) throws IOException {
+    IOException io = null;
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof IOException found) {
+        io = found;
+      }
+    }
+    if (io == null || !(e instanceof IOException || e instanceof AlreadyClosedException)) {
+      if (e instanceof RuntimeException re) {
+        throw re;
+      }
+      throw (IOException) e;
+    }
+    throw new IOException(
+        "could not write generation %s: %s; %s"
+            .formatted(
+                generation,
+                io.getMessage(),
+                live.map(g -> "the live generation " + g + " is unchanged")
+                    .orElse("there is no live generation yet")),
+        e);
   }
 
   private static void refuseDrasticShrink(

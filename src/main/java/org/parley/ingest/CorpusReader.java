@@ -13,9 +13,12 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,7 +30,8 @@ import org.parley.config.SpeakerRegistry;
  * Reads a corpus folder into a {@link CorpusSnapshot}: every {@code .txt} transcript (with optional
  * front matter) and {@code .jsonl} file below it, in sorted path order, parsed in parallel. A file
  * that cannot be used becomes a {@link SkippedFile} with its reason; nothing here throws for a bad
- * file. Directory symlinks are not followed (no loops); hidden files are ignored.
+ * file. Symbolic links are not followed (no loops) but reported; hidden files are ignored. Document
+ * ids are unique: a document whose id an earlier file (in path order) already used is skipped.
  */
 public final class CorpusReader {
   /** Files above this size are skipped: a transcript is kilobytes, not hundreds of megabytes. */
@@ -49,11 +53,15 @@ public final class CorpusReader {
   private record FileResult(
       List<Transcript> transcripts, List<SkippedFile> skipped, byte[] bytes) {}
 
-  public CorpusSnapshot read(Path corpusDir) throws IOException {
-    if (!Files.isDirectory(corpusDir)) {
-      throw new IOException("corpus folder not found: " + corpusDir);
+  public CorpusSnapshot read(Path corpusFolder) throws IOException {
+    if (!Files.isDirectory(corpusFolder)) {
+      throw new IOException("corpus folder not found: " + corpusFolder);
     }
-    List<Path> files = listFiles(corpusDir);
+    // The walk does not follow links: a corpus folder given as a link is resolved first, or the
+    // walk would see one link and no transcripts.
+    Path corpusDir = corpusFolder.toRealPath();
+    List<SkippedFile> links = new ArrayList<>();
+    List<Path> files = listFiles(corpusDir, links);
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     AtomicInteger n = new AtomicInteger();
     ExecutorService pool =
@@ -71,14 +79,28 @@ public final class CorpusReader {
       }
       MessageDigest digest = sha256();
       List<Transcript> transcripts = new ArrayList<>();
-      List<SkippedFile> skipped = new ArrayList<>();
+      List<SkippedFile> skipped = new ArrayList<>(links);
+      Map<String, String> firstFileOfId = new HashMap<>();
       for (int i = 0; i < files.size(); i++) {
         FileResult result = futures.get(i).get();
         digest.update(relative(corpusDir, files.get(i)).getBytes(StandardCharsets.UTF_8));
         digest.update(result.bytes());
-        transcripts.addAll(result.transcripts());
+        for (Transcript t : result.transcripts()) {
+          String first = firstFileOfId.putIfAbsent(t.id(), t.file());
+          if (first == null) {
+            transcripts.add(t);
+          } else {
+            // Paragraph ids derive from the document id, so a second document with the same id
+            // would duplicate them; the first in path order wins, whatever the threads did.
+            skipped.add(
+                new SkippedFile(
+                    t.file(),
+                    "duplicate document id '%s' (already used by %s)".formatted(t.id(), first)));
+          }
+        }
         skipped.addAll(result.skipped());
       }
+      skipped.sort(Comparator.comparing(SkippedFile::file));
       return new CorpusSnapshot(transcripts, skipped, HexFormat.of().formatHex(digest.digest()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -104,7 +126,7 @@ public final class CorpusReader {
       if (size > maxBytes) {
         return skip(
             rel,
-            "larger than " + (maxBytes / (1024 * 1024)) + " MB",
+            "larger than the " + humanSize(maxBytes) + " limit (" + humanSize(size) + ")",
             ("size:" + size).getBytes(StandardCharsets.UTF_8));
       }
       bytes = Files.readAllBytes(file);
@@ -141,6 +163,14 @@ public final class CorpusReader {
     }
   }
 
+  /** 32 MB, 1 KB, 200 B: what the size limit message shows. */
+  static String humanSize(long bytes) {
+    if (bytes >= 1024L * 1024) {
+      return (bytes / (1024 * 1024)) + " MB";
+    }
+    return bytes >= 1024 ? (bytes / 1024) + " KB" : bytes + " B";
+  }
+
   private static FileResult skip(String rel, String reason, byte[] bytes) {
     return new FileResult(List.of(), List.of(new SkippedFile(rel, reason)), bytes);
   }
@@ -162,7 +192,13 @@ public final class CorpusReader {
     return text.replace("\r\n", "\n").replace('\r', '\n');
   }
 
-  private static List<Path> listFiles(Path root) throws IOException {
+  /**
+   * The transcript files below {@code root}, sorted. Symbolic links are not followed (a link to a
+   * parent folder loops, a link out of the corpus reads what was never meant to be indexed); each
+   * goes to {@code links} with its reason, so it is not dropped silently, as does a folder that
+   * cannot be listed.
+   */
+  private static List<Path> listFiles(Path root, List<SkippedFile> links) throws IOException {
     List<Path> files = new ArrayList<>();
     Files.walkFileTree(
         root,
@@ -177,7 +213,9 @@ public final class CorpusReader {
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (attrs.isRegularFile()
+            if (attrs.isSymbolicLink() && !name.startsWith(".")) {
+              links.add(new SkippedFile(relative(root, file), "symbolic link (not followed)"));
+            } else if (attrs.isRegularFile()
                 && !name.startsWith(".")
                 && (name.endsWith(".txt") || name.endsWith(".jsonl"))) {
               files.add(file);
@@ -187,6 +225,7 @@ public final class CorpusReader {
 
           @Override
           public FileVisitResult visitFileFailed(Path file, IOException exc) {
+            links.add(new SkippedFile(relative(root, file), "cannot be read: " + exc.getMessage()));
             return FileVisitResult.CONTINUE;
           }
         });

@@ -32,6 +32,12 @@ public final class GenerationSearcherManager extends ReferenceManager<ParleySear
   private final ScheduledExecutorService poller;
 
   /**
+   * A generation {@code CURRENT} names that failed verification, so the poller does not switch to
+   * it nor re-verify and re-log it every poll; only a new name in {@code CURRENT} is looked at.
+   */
+  private volatile String refused;
+
+  /**
    * Opens the live generation. If it is damaged, falls back to the newest older generation that
    * passes verification; if none does, refuses to start.
    */
@@ -62,12 +68,13 @@ public final class GenerationSearcherManager extends ReferenceManager<ParleySear
     }
     List<String> candidates = generations.list();
     int at = candidates.indexOf(live.get());
-    String reason = "generation folder is missing";
+    String reason = "generation folder " + live.get() + " is missing";
     for (int i = at < 0 ? candidates.size() - 1 : at; i >= 0; i--) {
       String generation = i == at ? live.get() : candidates.get(i);
       try {
         IndexVerifier.verify(generations.path(generation), -1, List.of());
         if (!generation.equals(live.get())) {
+          refused = live.get();
           LOG.warn(
               "live generation {} is unusable ({}); serving {} instead",
               live.get(),
@@ -116,7 +123,23 @@ public final class GenerationSearcherManager extends ReferenceManager<ParleySear
   @Override
   protected ParleySearcher refreshIfNeeded(ParleySearcher referenceToRefresh) throws IOException {
     Optional<String> live = generations.current();
-    if (live.isEmpty() || live.get().equals(referenceToRefresh.generation())) {
+    if (live.isEmpty()
+        || live.get().equals(referenceToRefresh.generation())
+        || live.get().equals(refused)) {
+      return null;
+    }
+    // The builder verified it, but CURRENT can also be edited by hand or name a folder damaged
+    // since: a reader opens a file with a flipped byte without complaint and fails later, mid
+    // query. Checksums first (one sequential read of the new generation, off the request path).
+    try {
+      IndexVerifier.verify(generations.path(live.get()), -1, List.of());
+    } catch (BuildRefusedException e) {
+      refused = live.get();
+      LOG.error(
+          "CURRENT names {}, which is unusable ({}); still serving {}",
+          live.get(),
+          e.getMessage(),
+          referenceToRefresh.generation());
       return null;
     }
     LOG.info("switching from {} to {}", referenceToRefresh.generation(), live.get());

@@ -1,0 +1,21 @@
+package org.parley.http;
+
+import io.javalin.config.JavalinConfig;
+
+/**
+ * The place where the HTML pages register their routes ({@code /}, {@code /p/{id}}, {@code
+ * /embed.js}, static files from {@code src/main/resources/web/}). {@link ParleyApp} calls it after
+ * the API routes are declared, inside the same {@code Javalin.create} block, so pages get the same
+ * guards (security headers, rate limit) and the same JSON error mapper. Until the pages exist,
+ * {@link #NONE} registers nothing and {@code /} is a 404.
+ *
+ * <p>Pages should set their own {@code Content-Security-Policy} and {@code Cache-Control}; the
+ * guards set those only under {@code /api/}.
+ */
+@FunctionalInterface
+public interface WebRoutes {
+  /** No pages: the API alone. */
+  WebRoutes NONE = config -> {};
+
+  void register(JavalinConfig config);
+}

@@ -1,0 +1,129 @@
+package org.parley.reliability;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Parley's command line in a child JVM with the test class path, as TestIndexWriterOnJRECrash runs
+ * Lucene: the only way to test a real SIGKILL or SIGTERM. Its stderr is collected line by line so a
+ * test can wait for a line ({@code parley-stage: INDEXING}, the server's start-up line).
+ */
+final class ChildJvm implements AutoCloseable {
+  private final Process process;
+  private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+  private final List<String> all = new CopyOnWriteArrayList<>();
+
+  private ChildJvm(Process process) {
+    this.process = process;
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader err =
+                  new BufferedReader(
+                      new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = err.readLine()) != null) {
+                  all.add(line);
+                  lines.add(line);
+                }
+              } catch (IOException e) {
+                // The child died: nothing more to read.
+              }
+            },
+            "child-jvm-stderr-" + process.pid());
+    reader.setDaemon(true);
+    reader.start();
+  }
+
+  /**
+   * Starts {@code org.parley.cli.ParleyCommand args} with {@code -Dkey=value} system properties.
+   * Standard output is merged into the collected stderr lines.
+   */
+  static ChildJvm parley(List<String> systemProperties, String... args) throws IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> command = new ArrayList<>();
+    command.add(java);
+    command.add("-Xmx256m");
+    command.add("-XX:+UseSerialGC");
+    command.add("-XX:TieredStopAtLevel=1");
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    for (String p : systemProperties) {
+      command.add("-D" + p);
+    }
+    command.add("org.parley.cli.ParleyCommand");
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+    return new ChildJvm(pb.start());
+  }
+
+  /** Waits for a line containing {@code text}; fails with everything seen if it never comes. */
+  String await(String text, long seconds) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    while (System.nanoTime() < deadline) {
+      String line = lines.poll(100, TimeUnit.MILLISECONDS);
+      if (line != null && line.contains(text)) {
+        return line;
+      }
+      if (line == null && !process.isAlive() && lines.isEmpty()) {
+        break;
+      }
+    }
+    throw new AssertionError(
+        "child never printed '"
+            + text
+            + "'; exit "
+            + exitValueOrAlive()
+            + "; output:\n"
+            + output());
+  }
+
+  String output() {
+    return String.join("\n", all);
+  }
+
+  long pid() {
+    return process.pid();
+  }
+
+  boolean alive() {
+    return process.isAlive();
+  }
+
+  void kill9() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor(30, TimeUnit.SECONDS);
+  }
+
+  /** SIGTERM, as {@code kill PID} or a service manager stopping the server. */
+  void terminate() {
+    process.destroy();
+  }
+
+  int waitFor(long seconds) throws InterruptedException {
+    if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+      throw new AssertionError("child still running after " + seconds + " s; output:\n" + output());
+    }
+    return process.exitValue();
+  }
+
+  private String exitValueOrAlive() {
+    return process.isAlive() ? "(still running)" : Integer.toString(process.exitValue());
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    if (process.isAlive()) {
+      kill9();
+    }
+  }
+}
