@@ -111,7 +111,9 @@ final class Browser implements AutoCloseable {
   }
 
   <T> T waitFor(ExpectedCondition<T> condition) {
-    return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+    return new WebDriverWait(driver, Duration.ofSeconds(10))
+        .pollingEvery(Duration.ofMillis(100))
+        .until(condition);
   }
 
   /** Waits until {@code css} (inside {@code root}) matches exactly {@code n} elements. */

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
@@ -19,31 +18,19 @@ import org.openqa.selenium.interactions.Actions;
  * {@code <parley-search>} on a stranger's site: another origin, a strict CSP, hostile CSS. One test
  * per row of the APG combobox key map and per ARIA attribute the box maintains.
  */
+@ExtendWith(SharedWeb.Extension.class)
 class EmbedBoxBrowserTest {
   private static EmbeddingSite site;
   private static ParleyServer parley;
   private static Browser browser;
 
   @BeforeAll
-  static void start() throws IOException {
+  static void start(SharedWeb web) throws IOException {
     Browser.assumeAvailable();
-    site = EmbeddingSite.start();
-    parley = ParleyServer.start(Set.of(site.origin()));
-    site.useParley(parley.origin());
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
-    if (parley != null) {
-      parley.close();
-    }
-    if (site != null) {
-      site.close();
-    }
+    site = web.site();
+    parley = web.parley();
+    browser = web.browser();
+    browser.consoleErrors();
   }
 
   @AfterEach

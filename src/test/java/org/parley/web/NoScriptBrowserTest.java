@@ -4,23 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** With scripts disabled, the search page is a plain GET form and its results are plain links. */
+@ExtendWith(SharedWeb.Extension.class)
 class NoScriptBrowserTest {
   private static ParleyServer parley;
   private static Browser browser;
 
   @BeforeAll
-  static void start() throws IOException {
+  static void start(SharedWeb web) throws IOException {
     Browser.assumeAvailable();
-    parley = ParleyServer.start(Set.of());
+    parley = web.parley();
     browser = Browser.start(false);
   }
 
@@ -28,9 +29,6 @@ class NoScriptBrowserTest {
   static void stop() throws IOException {
     if (browser != null) {
       browser.close();
-    }
-    if (parley != null) {
-      parley.close();
     }
   }
 

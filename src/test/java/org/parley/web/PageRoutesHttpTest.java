@@ -9,15 +9,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.http.page.SecurityHeaders;
 
 /** The pages as a browser without JavaScript gets them, and the headers that protect them. */
+@ExtendWith(SharedWeb.Extension.class)
 class PageRoutesHttpTest {
   static final String DUAL_TRACK_P5 =
       "nato-2022-01-07-press-conference-extraordinary-foreign-ministers-p5";
@@ -26,13 +26,8 @@ class PageRoutesHttpTest {
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
   @BeforeAll
-  static void start() throws IOException {
-    server = ParleyServer.start(Set.of());
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    server.close();
+  static void start(SharedWeb web) {
+    server = web.parley();
   }
 
   @Test

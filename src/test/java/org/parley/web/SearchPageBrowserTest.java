@@ -8,36 +8,27 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /** The search page and the permalink page in a real browser against a real Parley server. */
+@ExtendWith(SharedWeb.Extension.class)
 class SearchPageBrowserTest {
   private static ParleyServer parley;
   private static Browser browser;
 
   @BeforeAll
-  static void start() throws IOException {
+  static void start(SharedWeb web) throws IOException {
     Browser.assumeAvailable();
-    parley = ParleyServer.start(Set.of());
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
-    if (parley != null) {
-      parley.close();
-    }
+    parley = web.parley();
+    browser = web.browser();
+    browser.consoleErrors();
   }
 
   @AfterEach

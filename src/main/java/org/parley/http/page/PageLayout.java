@@ -23,7 +23,6 @@ final class PageLayout {
   static void start(Html html, String title, String kind) {
     html.raw("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
         .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-        .raw("<meta name=\"referrer\" content=\"strict-origin-when-cross-origin\">")
         .element("title", title)
         // An empty icon: no request for /favicon.ico, no 404 in the console.
         .raw("<link rel=\"icon\" href=\"data:,\">")

@@ -4,6 +4,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.Optional;
+import org.parley.http.WebRoutes;
 import org.parley.search.BrowseService;
 import org.parley.search.DocumentView;
 import org.parley.search.InvalidRequestException;
@@ -16,7 +17,7 @@ import org.parley.search.SearchService;
  * server so it works without JavaScript), {@code GET /p/{id}} (a paragraph's permalink), {@code
  * /static/app.js}, {@code /static/app.css} and {@code /embed.js} (the embeddable box).
  */
-public final class PageRoutes {
+public final class PageRoutes implements WebRoutes {
   private final SearchService search;
   private final BrowseService browse;
   private final StaticAssets appJs = StaticAssets.load("app.js", StaticAssets.JS, false);
@@ -28,10 +29,8 @@ public final class PageRoutes {
     this.browse = browse;
   }
 
-  /**
-   * Adds the routes inside {@code Javalin.create(config -> ...)}. It has the shape of the HTTP
-   * package's page hook, so the composition root passes {@code pages::register}.
-   */
+  /** Adds the routes inside {@code Javalin.create(config -> ...)}, after the API's. */
+  @Override
   public void register(JavalinConfig config) {
     config.routes.get("/", this::searchPage);
     config.routes.get("/p/{id}", this::permalink);

@@ -19,7 +19,6 @@ public final class SecurityHeaders {
     common(ctx);
     ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     ctx.header("X-Frame-Options", "DENY");
-    ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
     ctx.header("Cache-Control", "no-cache");
   }
 
