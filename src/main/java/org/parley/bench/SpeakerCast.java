@@ -270,6 +270,6 @@ final class SpeakerCast {
   }
 
   private Optional<Official> holder(String office, LocalDate date) {
-    return registry.byTitle(office, date).map(p -> new Official(office, p.name()));
+    return registry.holderOf(office, date, null).map(p -> new Official(office, p.name()));
   }
 }

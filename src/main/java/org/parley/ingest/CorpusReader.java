@@ -1,19 +1,13 @@
 package org.parley.ingest;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -23,229 +17,183 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.parley.config.SpeakerRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Reads a corpus folder into a {@link CorpusSnapshot}: every {@code .txt} transcript (with optional
- * front matter) and {@code .jsonl} file below it, in sorted path order, parsed in parallel. A file
- * that cannot be used becomes a {@link SkippedFile} with its reason; nothing here throws for a bad
- * file. Symbolic links are not followed (no loops) but reported; hidden files are ignored. Document
- * ids are unique: a document whose id an earlier file (in path order) already used is skipped.
+ * Reads a corpus folder into a {@link CorpusSnapshot}: plain-text transcripts ({@code .txt}, with
+ * optional YAML front matter) and JSON Lines files of already-split paragraphs ({@code .jsonl}).
+ *
+ * <p>Files are listed by {@link CorpusWalker} (sorted, hidden files ignored, directory links not
+ * followed) and parsed on a bounded pool of named threads, one per processor; results are collected
+ * in listing order, so the snapshot does not depend on scheduling. A file that cannot be used
+ * (empty, binary, not UTF-8, larger than the size cap, no paragraphs, no date, an unsupported type)
+ * becomes a {@link SkippedFile} with its reason; {@link #read} never fails because of one. Two
+ * documents with the same id keep the first in listing order, the second is skipped.
+ *
+ * <p>The content hash is SHA-256 over each listed file's relative path and bytes, in listing order;
+ * a file over the size cap contributes its path and size instead of its bytes.
  */
 public final class CorpusReader {
-  /** Files above this size are skipped: a transcript is kilobytes, not hundreds of megabytes. */
-  public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
+  /** Files above this many bytes are skipped unless another cap is given. */
+  public static final long DEFAULT_MAX_FILE_BYTES = 32L * 1024 * 1024;
 
-  private final TranscriptParser parser;
-  private final long maxBytes;
+  private static final Logger LOG = LoggerFactory.getLogger(CorpusReader.class);
+
+  private final long maxFileBytes;
+  private final TextTranscriptParser textParser;
+  private final JsonLinesParser jsonLinesParser;
 
   public CorpusReader(SpeakerRegistry registry) {
-    this(registry, DEFAULT_MAX_BYTES);
+    this(registry, DEFAULT_MAX_FILE_BYTES);
   }
 
-  public CorpusReader(SpeakerRegistry registry, long maxBytes) {
-    this.parser = new TranscriptParser(registry);
-    this.maxBytes = maxBytes;
-  }
-
-  /** One file's outcome. */
-  private record FileResult(
-      List<Transcript> transcripts, List<SkippedFile> skipped, byte[] bytes) {}
-
-  public CorpusSnapshot read(Path corpusFolder) throws IOException {
-    if (!Files.isDirectory(corpusFolder)) {
-      throw new IOException("corpus folder not found: " + corpusFolder);
+  /** A reader that skips files larger than {@code maxFileBytes}. */
+  public CorpusReader(SpeakerRegistry registry, long maxFileBytes) {
+    if (maxFileBytes <= 0) {
+      throw new IllegalArgumentException("maxFileBytes must be positive: " + maxFileBytes);
     }
-    // The walk does not follow links: a corpus folder given as a link is resolved first, or the
-    // walk would see one link and no transcripts.
-    Path corpusDir = corpusFolder.toRealPath();
-    List<SkippedFile> links = new ArrayList<>();
-    List<Path> files = listFiles(corpusDir, links);
-    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-    AtomicInteger n = new AtomicInteger();
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            threads,
-            r -> {
-              Thread t = new Thread(r, "parley-parse-" + n.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
-    try {
-      List<Future<FileResult>> futures = new ArrayList<>();
-      for (Path file : files) {
-        futures.add(pool.submit(() -> readFile(corpusDir, file)));
-      }
-      MessageDigest digest = sha256();
-      List<Transcript> transcripts = new ArrayList<>();
-      List<SkippedFile> skipped = new ArrayList<>(links);
-      Map<String, String> firstFileOfId = new HashMap<>();
-      for (int i = 0; i < files.size(); i++) {
-        FileResult result = futures.get(i).get();
-        digest.update(relative(corpusDir, files.get(i)).getBytes(StandardCharsets.UTF_8));
-        digest.update(result.bytes());
-        for (Transcript t : result.transcripts()) {
-          String first = firstFileOfId.putIfAbsent(t.id(), t.file());
-          if (first == null) {
-            transcripts.add(t);
-          } else {
-            // Paragraph ids derive from the document id, so a second document with the same id
-            // would duplicate them; the first in path order wins, whatever the threads did.
-            skipped.add(
-                new SkippedFile(
-                    t.file(),
-                    "duplicate document id '%s' (already used by %s)".formatted(t.id(), first)));
-          }
-        }
-        skipped.addAll(result.skipped());
-      }
-      skipped.sort(Comparator.comparing(SkippedFile::file));
-      return new CorpusSnapshot(transcripts, skipped, HexFormat.of().formatHex(digest.digest()));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("reading the corpus was interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IOException("reading the corpus failed", e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  /** Parses one plain-text transcript (tests and tools). */
-  public Transcript parse(String relativePath, String text) {
-    FrontMatter.Split split = FrontMatter.split(normalize(text));
-    return parser.parse(relativePath, split.body(), split.front());
-  }
-
-  private FileResult readFile(Path root, Path file) {
-    String rel = relative(root, file);
-    byte[] bytes = new byte[0];
-    try {
-      long size = Files.size(file);
-      if (size > maxBytes) {
-        return skip(
-            rel,
-            "larger than the " + humanSize(maxBytes) + " limit (" + humanSize(size) + ")",
-            ("size:" + size).getBytes(StandardCharsets.UTF_8));
-      }
-      bytes = Files.readAllBytes(file);
-      if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
-        return skip(rel, "empty file", bytes);
-      }
-      for (byte b : bytes) {
-        if (b == 0) {
-          return skip(rel, "binary file (contains NUL bytes)", bytes);
-        }
-      }
-      String text = normalize(decode(bytes));
-      if (rel.toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
-        JsonLinesReader.Result result = JsonLinesReader.read(rel, text);
-        List<SkippedFile> problems =
-            result.problems().stream().map(p -> new SkippedFile(rel, p)).toList();
-        if (result.transcripts().isEmpty() && problems.isEmpty()) {
-          return skip(rel, "no records", bytes);
-        }
-        return new FileResult(result.transcripts(), problems, bytes);
-      }
-      FrontMatter.Split split = FrontMatter.split(text);
-      return new FileResult(
-          List.of(parser.parse(rel, split.body(), split.front())), List.of(), bytes);
-    } catch (CharacterCodingException e) {
-      return skip(rel, "not valid UTF-8", bytes);
-    } catch (UnusableFileException e) {
-      return skip(rel, e.getMessage(), bytes);
-    } catch (IOException e) {
-      return skip(rel, "cannot be read: " + e.getMessage(), bytes);
-    } catch (RuntimeException e) {
-      // A parser defect must not stop a rebuild: the file is reported and the build goes on.
-      return skip(rel, "could not be parsed (" + e.getClass().getSimpleName() + ")", bytes);
-    }
-  }
-
-  /** 32 MB, 1 KB, 200 B: what the size limit message shows. */
-  static String humanSize(long bytes) {
-    if (bytes >= 1024L * 1024) {
-      return (bytes / (1024 * 1024)) + " MB";
-    }
-    return bytes >= 1024 ? (bytes / 1024) + " KB" : bytes + " B";
-  }
-
-  private static FileResult skip(String rel, String reason, byte[] bytes) {
-    return new FileResult(List.of(), List.of(new SkippedFile(rel, reason)), bytes);
-  }
-
-  private static String decode(byte[] bytes) throws CharacterCodingException {
-    return StandardCharsets.UTF_8
-        .newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(ByteBuffer.wrap(bytes))
-        .toString();
-  }
-
-  /** Drops a BOM and turns CRLF and CR into LF. */
-  static String normalize(String text) {
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    return text.replace("\r\n", "\n").replace('\r', '\n');
+    this.maxFileBytes = maxFileBytes;
+    this.textParser = new TextTranscriptParser(registry);
+    this.jsonLinesParser = new JsonLinesParser(registry);
   }
 
   /**
-   * The transcript files below {@code root}, sorted. Symbolic links are not followed (a link to a
-   * parent folder loops, a link out of the corpus reads what was never meant to be indexed); each
-   * goes to {@code links} with its reason, so it is not dropped silently, as does a folder that
-   * cannot be listed.
+   * Reads every file below {@code corpusDir}.
+   *
+   * @throws IOException only when the folder itself is missing or cannot be listed
    */
-  private static List<Path> listFiles(Path root, List<SkippedFile> links) throws IOException {
-    List<Path> files = new ArrayList<>();
-    Files.walkFileTree(
-        root,
-        new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            return !dir.equals(root) && dir.getFileName().toString().startsWith(".")
-                ? FileVisitResult.SKIP_SUBTREE
-                : FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (attrs.isSymbolicLink() && !name.startsWith(".")) {
-              links.add(new SkippedFile(relative(root, file), "symbolic link (not followed)"));
-            } else if (attrs.isRegularFile()
-                && !name.startsWith(".")
-                && (name.endsWith(".txt") || name.endsWith(".jsonl"))) {
-              files.add(file);
-            }
-            return FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult visitFileFailed(Path file, IOException exc) {
-            links.add(new SkippedFile(relative(root, file), "cannot be read: " + exc.getMessage()));
-            return FileVisitResult.CONTINUE;
-          }
-        });
-    files.sort(null);
-    return files;
+  public CorpusSnapshot read(Path corpusDir) throws IOException {
+    List<CorpusWalker.Entry> entries = CorpusWalker.walk(corpusDir);
+    List<FileOutcome> outcomes = new ArrayList<>(entries.size());
+    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), entries.size()));
+    try (ExecutorService pool = Executors.newFixedThreadPool(threads, namedThreads())) {
+      List<Future<FileOutcome>> futures = new ArrayList<>(entries.size());
+      for (CorpusWalker.Entry entry : entries) {
+        futures.add(pool.submit(() -> readFile(entry)));
+      }
+      for (Future<FileOutcome> future : futures) {
+        outcomes.add(future.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      InterruptedIOException interrupted = new InterruptedIOException("corpus read interrupted");
+      interrupted.initCause(e);
+      throw interrupted;
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("reading a corpus file failed unexpectedly", e.getCause());
+    }
+    CorpusSnapshot snapshot = assemble(outcomes);
+    LOG.info(
+        "read {} transcripts ({} paragraphs) from {} files in {}; {} skipped",
+        snapshot.transcripts().size(),
+        snapshot.paragraphCount(),
+        entries.size(),
+        corpusDir,
+        snapshot.skipped().size());
+    return snapshot;
   }
 
-  private static String relative(Path root, Path file) {
-    return root.relativize(file).toString().replace('\\', '/');
+  /**
+   * Parses one plain-text transcript (front matter allowed) as if found at {@code relativePath}.
+   *
+   * @throws UnusableFileException with the reason the file would be skipped
+   */
+  public Transcript parse(String relativePath, String text) throws UnusableFileException {
+    return textParser.parse(relativePath, text);
   }
 
-  /** The default document id of a file: its path without extension, as a slug. */
-  static String documentId(String relativePath) {
-    return slug(relativePath.replaceFirst("\\.[^./]+$", ""));
+  /** Parses a file's bytes by its type, as {@link #read} does; never throws for a bad file. */
+  ParsedFile parse(String relativePath, byte[] bytes) {
+    String extension = extension(relativePath);
+    if (!extension.equals("txt") && !extension.equals("jsonl")) {
+      return ParsedFile.skipped(
+          relativePath, "unsupported file type (expected .txt or .jsonl): " + relativePath);
+    }
+    try {
+      String text = TextDecoder.decode(bytes);
+      return extension.equals("txt")
+          ? ParsedFile.of(textParser.parse(relativePath, text))
+          : jsonLinesParser.parse(relativePath, text);
+    } catch (UnusableFileException e) {
+      return ParsedFile.skipped(relativePath, e.reason());
+    }
   }
 
-  static String slug(String s) {
-    String slug =
-        s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-    return slug.isEmpty() ? "doc" : slug;
+  private FileOutcome readFile(CorpusWalker.Entry entry) {
+    String path = entry.relativePath();
+    if (entry.skipReason() != null) {
+      return new FileOutcome(
+          hash(path, entry.skipReason().getBytes(StandardCharsets.UTF_8)),
+          ParsedFile.skipped(path, entry.skipReason()));
+    }
+    try {
+      long size = Files.size(entry.file());
+      if (size > maxFileBytes) {
+        return tooLarge(path, size);
+      }
+      byte[] bytes = Files.readAllBytes(entry.file());
+      if (bytes.length > maxFileBytes) {
+        return tooLarge(path, bytes.length);
+      }
+      return new FileOutcome(hash(path, bytes), parseGuarded(path, bytes));
+    } catch (IOException e) {
+      String reason = "cannot read: " + e.getMessage();
+      return new FileOutcome(
+          hash(path, reason.getBytes(StandardCharsets.UTF_8)), ParsedFile.skipped(path, reason));
+    }
+  }
+
+  /** A parser bug on one file must not lose the corpus: it is logged in full and reported. */
+  private ParsedFile parseGuarded(String path, byte[] bytes) {
+    try {
+      return parse(path, bytes);
+    } catch (RuntimeException e) {
+      LOG.error("parser failure on {}", path, e);
+      return ParsedFile.skipped(path, "parser failure: " + e);
+    }
+  }
+
+  private FileOutcome tooLarge(String path, long size) {
+    String reason =
+        String.format(Locale.ROOT, "larger than the %d-byte limit (%d bytes)", maxFileBytes, size);
+    return new FileOutcome(
+        hash(path, ("size:" + size).getBytes(StandardCharsets.UTF_8)),
+        ParsedFile.skipped(path, reason));
+  }
+
+  private static CorpusSnapshot assemble(List<FileOutcome> outcomes) {
+    List<Transcript> transcripts = new ArrayList<>();
+    List<SkippedFile> skipped = new ArrayList<>();
+    Map<String, String> fileById = new HashMap<>();
+    MessageDigest corpus = sha256();
+    for (FileOutcome outcome : outcomes) {
+      corpus.update(outcome.hash());
+      skipped.addAll(outcome.parsed().skipped());
+      for (Transcript transcript : outcome.parsed().transcripts()) {
+        String first = fileById.putIfAbsent(transcript.id(), transcript.file());
+        if (first == null) {
+          transcripts.add(transcript);
+        } else {
+          skipped.add(
+              new SkippedFile(
+                  transcript.file(),
+                  "duplicate document id '" + transcript.id() + "' (first in " + first + ")"));
+        }
+      }
+    }
+    return new CorpusSnapshot(transcripts, skipped, HexFormat.of().formatHex(corpus.digest()));
+  }
+
+  private static byte[] hash(String relativePath, byte[] content) {
+    MessageDigest digest = sha256();
+    digest.update(relativePath.getBytes(StandardCharsets.UTF_8));
+    digest.update((byte) 0);
+    digest.update(content);
+    return digest.digest();
   }
 
   private static MessageDigest sha256() {
@@ -255,4 +203,22 @@ public final class CorpusReader {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
   }
+
+  private static String extension(String path) {
+    String name = DocumentPaths.fileName(path);
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+
+  private static ThreadFactory namedThreads() {
+    AtomicInteger counter = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, "parley-ingest-" + counter.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  /** One file's hash and parse result. */
+  private record FileOutcome(byte[] hash, ParsedFile parsed) {}
 }

@@ -1,51 +1,50 @@
 package org.parley.ingest;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.time.LocalDate;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Map;
 
 /**
- * The optional YAML header of a plain-text transcript, between two {@code ---} lines, for
- * transcripts whose text lacks the metadata:
+ * The optional YAML block between "---" lines at the top of a plain-text transcript. Every key is
+ * optional; unknown keys make the file unusable, so a misspelt key is reported, not ignored.
  *
  * <pre>
  * ---
- * id: eu-hrvp-2022-01-24      # stable document id (default: from the file path)
- * title: Press remarks by the High Representative
- * date: 2022-01-24
- * source: https://...
+ * id: eu-fac-2024-12-16
+ * title: Press remarks after the Foreign Affairs Council
+ * date: 2024-12-16
+ * source: https://www.eeas.europa.eu/...
  * place: Brussels
- * speaker: Josep Borrell       # who speaks where no label says otherwise
+ * organisation: EU
+ * speakers:
+ *   default: Kaja Kallas           # who speaks text before the first label
+ *   labels:                        # printed label → who it is
+ *     HRVP: Kaja Kallas
  * ---
  * </pre>
+ *
+ * @param id the document id, instead of one derived from the path
+ * @param title the title, instead of the first line
+ * @param date the event date, in any form {@link DateParser} reads; it wins over the text
+ * @param source the original URL
+ * @param place where the event took place
+ * @param organisation the organisation the document comes from (a registry name or alias)
+ * @param speakers hints for speaker resolution
  */
 record FrontMatter(
-    String id, String title, LocalDate date, String source, String place, String speaker) {
-  static final FrontMatter NONE = new FrontMatter(null, null, null, null, null, null);
+    String id,
+    String title,
+    String date,
+    String source,
+    String place,
+    String organisation,
+    Speakers speakers) {
 
-  private static final ObjectMapper YAML =
-      new ObjectMapper(new YAMLFactory())
-          .registerModule(new JavaTimeModule())
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  /**
+   * @param defaultSpeaker who speaks unlabelled text (a name, variant or title the registry knows,
+   *     or a personal name)
+   * @param labels printed label → name, variant or title
+   */
+  record Speakers(@JsonProperty("default") String defaultSpeaker, Map<String, String> labels) {}
 
-  /** The text after the front matter, and the front matter itself. */
-  record Split(FrontMatter front, String body) {}
-
-  static Split split(String text) {
-    if (!text.startsWith("---\n")) {
-      return new Split(NONE, text);
-    }
-    int end = text.indexOf("\n---\n", 3);
-    if (end < 0) {
-      throw new UnusableFileException("front matter opened with '---' is never closed");
-    }
-    try {
-      FrontMatter front = YAML.readValue(text.substring(4, end + 1), FrontMatter.class);
-      return new Split(front == null ? NONE : front, text.substring(end + 5));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new UnusableFileException("front matter: " + e.getOriginalMessage());
-    }
-  }
+  static final FrontMatter NONE = new FrontMatter(null, null, null, null, null, null, null);
 }

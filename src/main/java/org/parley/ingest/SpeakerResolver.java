@@ -1,237 +1,333 @@
 package org.parley.ingest;
 
+import static org.parley.config.SpeakerNames.key;
+
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Locale;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.parley.config.SpeakerPerson;
 import org.parley.config.SpeakerRegistry;
 
 /**
- * Resolves labels to people within one document. Order of evidence: the label's own name; a title
- * seen earlier in the document with a name ("NATO Secretary General Jens Stoltenberg" makes a later
- * "NATO Secretary General" him); the registry by name variant, by office on the document's date,
- * then by surname when exactly one registered person fits. Anything else is unknown: a paragraph is
- * never attributed by guess.
+ * Resolves the speaker labels of one document, remembering what earlier labels said so that a short
+ * label ("NATO Secretary General:", "MR PRICE:") names the person printed in full before ("NATO
+ * Secretary General Jens Stoltenberg:", "Ned Price, Department Spokesperson").
+ *
+ * <p>Order of evidence for a label: a front-matter hint; a role word ("QUESTION", "MODERATOR",
+ * "A"); what this document said earlier; the registry by full name or variant; a title followed by
+ * a registered name; an office title, by date; a title or honorific followed by a surname. What
+ * none of these resolves keeps its label and gets a name only if the label itself is a personal
+ * name ("Max Delany"); nothing is guessed. A name in a label with an outlet that is not an
+ * affiliation ("John Sullivan (CNN)") is a journalist, whoever the registry knows by that name.
  */
 final class SpeakerResolver {
-  private static final Set<String> QUESTION_LABELS =
-      Set.of(
-          "q",
-          "question",
-          "questions",
-          "journalist",
-          "reporter",
-          "audience",
-          "audience member",
-          "interviewer",
-          "press");
-  private static final Set<String> MODERATOR_LABELS =
-      Set.of("moderator", "chair", "host", "operator");
-  private static final Set<String> HONORIFICS =
-      Set.of(
-          "mr",
-          "ms",
-          "mrs",
-          "miss",
-          "dr",
-          "sir",
-          "madam",
-          "secretary",
-          "ambassador",
-          "spokesperson",
-          "spokesman",
-          "spokeswoman",
-          "minister",
-          "president",
-          "deputy",
-          "general",
-          "admiral",
-          "senator",
-          "under",
-          "assistant",
-          "foreign",
-          "prime",
-          "high",
-          "representative",
-          "chancellor",
-          "secretary-general");
-
   private final SpeakerRegistry registry;
   private final LocalDate date;
-  private final String principal;
-  private final Map<String, Speaker> titles = new HashMap<>();
+  private final Map<String, String> hints;
+  private final Map<String, Speaker> cache = new HashMap<>();
+  private final Memory names = new Memory();
+  private final Memory surnames = new Memory();
+  private String organisation;
+  private Speaker opening = Speaker.UNKNOWN;
 
   /**
-   * @param principal the person of the "by ..." line, if any, who answers "A:" labels
+   * @param organisation the document's organisation, or {@code null} when not known
+   * @param hints printed label → name or label to resolve instead (front matter), by key
    */
-  SpeakerResolver(SpeakerRegistry registry, LocalDate date, String principal) {
+  SpeakerResolver(
+      SpeakerRegistry registry, LocalDate date, String organisation, Map<String, String> hints) {
     this.registry = registry;
     this.date = date;
-    this.principal = principal;
+    this.organisation = organisation;
+    this.hints = Map.copyOf(hints);
   }
 
-  /** Resolves the "by ..." phrase ("NATO Secretary General Jens Stoltenberg"). */
-  Speaker resolveByLine(String who) {
-    return resolve(who, null);
-  }
-
-  Speaker resolve(String name, String outlet) {
-    String key = key(name);
-    if (QUESTION_LABELS.contains(key)) {
-      return new Speaker(null, Role.JOURNALIST, outlet, null);
+  /**
+   * Resolves who speaks the unlabelled opening text from a by-line phrase or a front-matter hint.
+   * When the document's organisation is not known yet, that speaker's organisation becomes it.
+   */
+  Speaker resolveOpening(String phrase) {
+    if (phrase == null || phrase.isBlank()) {
+      return Speaker.UNKNOWN;
     }
-    if (MODERATOR_LABELS.contains(key)) {
+    Optional<Identified> identified = identify(phrase, null);
+    Speaker speaker =
+        identified.map(Identified::speaker).orElseGet(() -> unidentified(phrase, null));
+    if (speaker.role() == Role.JOURNALIST) {
+      return Speaker.UNKNOWN;
+    }
+    opening = speaker;
+    if (organisation == null && identified.isPresent() && identified.get().person() != null) {
+      organisation = registry.organisationOn(identified.get().person(), date);
+    }
+    return speaker;
+  }
+
+  /**
+   * Like {@link #resolveOpening} for weaker evidence (the words a title opens with): only a person
+   * the registry or this document knows counts, a mere name shape does not.
+   */
+  Speaker resolveOpeningIfRegistered(String phrase) {
+    if (phrase == null || phrase.isBlank() || identify(phrase, null).isEmpty()) {
+      return Speaker.UNKNOWN;
+    }
+    return resolveOpening(phrase);
+  }
+
+  /** The document's organisation, as given or as learned from the opening speaker. */
+  String organisation() {
+    return organisation;
+  }
+
+  /** The speaker a label stands for; the same label always resolves the same way. */
+  Speaker resolve(Label label) {
+    String cacheKey = key(label.printed());
+    Speaker cached = cache.get(cacheKey);
+    if (cached == null) {
+      cached = resolveFresh(label);
+      cache.put(cacheKey, cached);
+    }
+    return cached;
+  }
+
+  private Speaker resolveFresh(Label label) {
+    String hint = hints.getOrDefault(key(label.printed()), hints.get(key(label.name())));
+    if (hint != null) {
+      return identifyOrName(hint, label.outlet());
+    }
+    String roleKey = key(label.name());
+    if (LabelVocabulary.QUESTION_LABELS.contains(roleKey)) {
+      return new Speaker(null, Role.JOURNALIST, label.outlet(), null);
+    }
+    if (LabelVocabulary.MODERATOR_LABELS.contains(roleKey)) {
       return new Speaker(null, Role.MODERATOR, null, null);
     }
-    if (key.equals("a") || key.equals("answer")) {
-      return principal != null ? resolve(principal, null) : Speaker.UNKNOWN;
+    if (LabelVocabulary.ANSWER_LABELS.contains(roleKey)) {
+      return opening.isKnown() ? opening : new Speaker(null, Role.OFFICIAL, null, null);
     }
-    Optional<SpeakerRegistry.Person> person = registry.byName(name);
-    if (person.isPresent()) {
-      return official(person.get(), null, outlet);
+    if (LabelVocabulary.PARTICIPANT_LABELS.contains(roleKey)) {
+      return new Speaker(null, Role.PARTICIPANT, null, null);
     }
-    if (outlet != null) {
-      // "Max Delany (AFP)": a journalist, unless the bracket holds an office ("Jens Stoltenberg
-      // [NATO Secretary General]").
-      Optional<SpeakerRegistry.Person> byTitle = registry.byTitle(outlet, date);
-      if (byTitle.isPresent()
-          && registry.byName(name).isEmpty()
-          && matchesSurname(byTitle.get(), name)) {
-        return official(byTitle.get(), outlet, null);
-      }
-      return new Speaker(displayName(name), Role.JOURNALIST, outlet, null);
-    }
-    Speaker local = titles.get(key);
-    if (local != null) {
-      return local;
-    }
-    Optional<Speaker> titled = titleAndName(name);
-    if (titled.isPresent()) {
-      return titled.get();
-    }
-    Optional<SpeakerRegistry.Person> office = registry.byTitle(name, date);
-    if (office.isPresent()) {
-      Speaker s = official(office.get(), name, null);
-      titles.put(key, s);
-      return s;
-    }
-    Optional<SpeakerRegistry.Person> bySurname = surnameLookup(name);
-    if (bySurname.isPresent()) {
-      return official(bySurname.get(), null, null);
-    }
-    if (looksLikePersonalName(name)) {
-      return new Speaker(displayName(name), Role.PARTICIPANT, null, null);
-    }
-    return Speaker.UNKNOWN;
+    return identifyOrName(label.name(), label.outlet());
   }
 
-  /** "NATO Secretary General Jens Stoltenberg": a title followed by a name. */
-  private Optional<Speaker> titleAndName(String label) {
-    String[] words = label.split(" ");
-    for (int k = words.length - 1; k >= 1; k--) {
-      String title = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
-      String name = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
-      Optional<SpeakerRegistry.Person> person = registry.byName(name);
-      boolean titleKnown = registry.isKnownTitle(title);
-      if (person.isPresent()
-          || (titleKnown && looksLikePersonalName(name) && name.split(" ").length >= 2)) {
-        Speaker s =
-            person.isPresent()
-                ? official(person.get(), title, null)
-                : new Speaker(displayName(name), Role.OFFICIAL, null, title);
-        titles.put(key(title), s);
-        titles.put(key(label), s);
-        return Optional.of(s);
+  /** The speaker named {@code name} (a source's own speaker field), with a journalist's outlet. */
+  Speaker resolveName(String name, String outlet) {
+    return identifyOrName(name, outlet);
+  }
+
+  private Speaker identifyOrName(String text, String outlet) {
+    if (outlet != null && !isAffiliation(outlet)) {
+      Speaker known = names.get(key(text));
+      return known != null && known.role() == Role.JOURNALIST ? known : unidentified(text, outlet);
+    }
+    return identify(text, outlet)
+        .map(Identified::speaker)
+        .orElseGet(() -> unidentified(text, outlet));
+  }
+
+  /** The whole text, then each comma-separated part ("Oana Lungescu, NATO Spokesperson"). */
+  private Optional<Identified> identify(String text, String outlet) {
+    List<String> parts = new ArrayList<>();
+    parts.add(text);
+    if (text.contains(",")) {
+      for (String part : text.split(",")) {
+        if (!part.isBlank()) {
+          parts.add(part.strip());
+        }
+      }
+    }
+    for (String part : parts) {
+      Optional<Identified> found = identifyPart(part, outlet);
+      if (found.isPresent()) {
+        return found;
       }
     }
     return Optional.empty();
   }
 
-  private Optional<SpeakerRegistry.Person> surnameLookup(String label) {
-    String[] words = label.split(" ");
-    if (words.length > 3) {
-      return Optional.empty();
+  private Optional<Identified> identifyPart(String text, String outlet) {
+    Speaker remembered = names.get(key(text));
+    if (remembered != null) {
+      return Optional.of(new Identified(remembered, null));
     }
-    for (int i = 0; i < words.length - 1; i++) {
-      if (!HONORIFICS.contains(key(words[i]))) {
-        return Optional.empty();
+    Optional<SpeakerPerson> named = registry.named(text, date, organisation);
+    if (named.isPresent()) {
+      return Optional.of(found(named.get(), outlet, null, text));
+    }
+    List<String> words = LabelDetector.words(text);
+    for (int i = 1; i < words.size(); i++) {
+      String title = String.join(" ", words.subList(0, i));
+      String name = String.join(" ", words.subList(i, words.size()));
+      if (!isTitleLike(title)) {
+        continue;
+      }
+      Speaker rememberedName = names.get(key(name));
+      if (rememberedName != null) {
+        return Optional.of(new Identified(rememberedName, null));
+      }
+      if (registry.isRegisteredName(name)) {
+        Optional<SpeakerPerson> person = registry.named(name, date, organisation);
+        if (person.isPresent()) {
+          return Optional.of(found(person.get(), outlet, title, text));
+        }
       }
     }
-    return registry.bySurname(words[words.length - 1], date);
+    if (registry.isOfficeTitle(text)) {
+      return registry
+          .holderOf(text, date, organisation)
+          .map(person -> found(person, outlet, text, text));
+    }
+    return identifyBySurname(text, words, outlet);
   }
 
-  private Speaker official(SpeakerRegistry.Person person, String title, String outlet) {
-    Role role = person.roleValue();
-    // A spokesperson chairing someone else's press conference hands out the floor.
-    if (principal != null
-        && role == Role.OFFICIAL
-        && isSpokesperson(person, title)
-        && !key(principal).contains(key(person.name()))) {
-      role = Role.MODERATOR;
+  /** "MR PRICE", "SPOKESPERSON DUJARRIC", "PRICE": a surname, alone or after a title. */
+  private Optional<Identified> identifyBySurname(String text, List<String> words, String outlet) {
+    for (int surnameWords = 1; surnameWords <= Math.min(2, words.size()); surnameWords++) {
+      int split = words.size() - surnameWords;
+      String title = String.join(" ", words.subList(0, split));
+      String surname = String.join(" ", words.subList(split, words.size()));
+      if (split > 0 && !isTitleLike(title)) {
+        continue;
+      }
+      Speaker remembered = surnames.get(key(surname));
+      if (remembered != null) {
+        return Optional.of(new Identified(remembered, null));
+      }
+      Optional<SpeakerPerson> person =
+          split > 0 && registry.isOfficeTitle(title)
+              ? registry.bySurnameInOffice(surname, title, date)
+              : registry.bySurname(surname, date, organisation);
+      if (person.isPresent()) {
+        return Optional.of(found(person.get(), outlet, split > 0 ? title : null, text));
+      }
     }
-    String office = title;
-    if (office == null) {
-      office =
-          person.offices().stream()
-              .filter(
-                  o ->
-                      (o.from() == null || !date.isBefore(o.from()))
-                          && (o.to() == null || !date.isAfter(o.to())))
-              .map(SpeakerRegistry.Office::title)
-              .findFirst()
-              .orElse(null);
-    }
-    return new Speaker(person.name(), role, outlet, office);
+    return Optional.empty();
   }
 
-  private boolean isSpokesperson(SpeakerRegistry.Person person, String title) {
-    if (title != null && key(title).contains("spokes")) {
+  /** A label nobody is registered under: its own personal name if it has one, never a guess. */
+  private Speaker unidentified(String text, String outlet) {
+    String firstPart = text.split(",")[0].strip();
+    List<String> words = LabelDetector.words(firstPart);
+    int nameStart = PersonalNames.isPersonalName(words) ? 0 : PersonalNames.nameStart(words);
+    String title = nameStart > 0 ? String.join(" ", words.subList(0, nameStart)) : null;
+    boolean titled = title != null && isTitleLike(title);
+    if (nameStart == 0 || titled) {
+      String name = String.join(" ", words.subList(nameStart, words.size()));
+      String office = titled && !isHonorificsOnly(title) ? title : null;
+      Role role = outlet != null ? Role.JOURNALIST : office != null ? Role.OFFICIAL : Role.UNKNOWN;
+      Speaker speaker = new Speaker(name, role, role == Role.JOURNALIST ? outlet : null, office);
+      names.put(key(name), speaker);
+      surnames.put(PersonalNames.surnameKey(name), speaker);
+      if (office != null) {
+        names.put(key(office), speaker);
+      }
+      return speaker;
+    }
+    if (outlet != null) {
+      return new Speaker(null, Role.JOURNALIST, outlet, null);
+    }
+    String office = leadingTitle(words);
+    return office == null ? Speaker.UNKNOWN : new Speaker(null, Role.OFFICIAL, null, office);
+  }
+
+  private Identified found(SpeakerPerson person, String outlet, String printedTitle, String text) {
+    String title =
+        registry
+            .titleOn(person, date)
+            .orElse(printedTitle != null && !isHonorificsOnly(printedTitle) ? printedTitle : null);
+    Role role = person.role();
+    Speaker speaker =
+        new Speaker(person.name(), role, role == Role.JOURNALIST ? outlet : null, title);
+    names.put(key(text), speaker);
+    names.put(key(person.name()), speaker);
+    surnames.put(key(person.surname()), speaker);
+    if (printedTitle != null && !isHonorificsOnly(printedTitle)) {
+      names.put(key(printedTitle), speaker);
+    }
+    registry
+        .titleOn(person, date)
+        .ifPresent(office -> registry.officeForms(office).forEach(f -> names.put(key(f), speaker)));
+    return new Identified(speaker, person);
+  }
+
+  /**
+   * Words through the last title word, when the label starts like an office ("SENIOR OFFICIAL").
+   */
+  private static String leadingTitle(List<String> words) {
+    int last = -1;
+    for (int i = 0; i < words.size(); i++) {
+      if (LabelVocabulary.isTitleWord(words.get(i))) {
+        last = i;
+      }
+    }
+    if (last < 0 || LabelVocabulary.HONORIFICS.contains(key(words.get(0)))) {
+      return null;
+    }
+    return String.join(" ", words.subList(0, last + 1));
+  }
+
+  /** A title, an office, an honorific, or organisation words before a name ("US Ambassador"). */
+  private boolean isTitleLike(String text) {
+    if (registry.isOfficeTitle(text)) {
       return true;
     }
-    return person.offices().stream()
-        .anyMatch(
-            o ->
-                key(o.title()).contains("spokes")
-                    && (o.from() == null || !date.isBefore(o.from()))
-                    && (o.to() == null || !date.isAfter(o.to())));
-  }
-
-  private boolean matchesSurname(SpeakerRegistry.Person person, String name) {
-    String[] words = name.split(" ");
-    return key(person.name()).endsWith(key(words[words.length - 1]));
-  }
-
-  static boolean looksLikePersonalName(String name) {
-    String[] words = name.split(" ");
-    if (words.length < 2 || words.length > 4) {
-      return false;
-    }
-    for (String w : words) {
-      if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) || HONORIFICS.contains(key(w))) {
+    List<String> words = LabelDetector.words(text);
+    boolean hasTitle = false;
+    for (String word : words) {
+      boolean title = LabelVocabulary.isTitleWord(word);
+      boolean filler =
+          LabelVocabulary.CONNECTIVES.contains(word)
+              || registry.organisation(word).isPresent()
+              || registry.isOfficeTitle(word)
+              || (LabelDetector.isAllCaps(word) && word.length() <= 5);
+      if (!title && !filler && !Character.isUpperCase(word.codePointAt(0))) {
         return false;
       }
+      hasTitle |= title || registry.isOfficeTitle(word);
     }
-    return !name.equals(name.toUpperCase(Locale.ROOT)) || words.length <= 3;
+    return hasTitle;
   }
 
-  /** "MAX DELANY" prints as "Max Delany"; mixed case stays as printed. */
-  static String displayName(String name) {
-    if (!name.equals(name.toUpperCase(Locale.ROOT))) {
-      return name;
+  private static boolean isHonorificsOnly(String title) {
+    return LabelDetector.words(title).stream()
+        .allMatch(w -> LabelVocabulary.HONORIFICS.contains(key(w)));
+  }
+
+  private boolean isAffiliation(String outlet) {
+    return registry.organisation(outlet).isPresent()
+        || registry.isOfficeTitle(outlet)
+        || LabelDetector.words(outlet).stream().anyMatch(LabelVocabulary::isTitleWord);
+  }
+
+  private record Identified(Speaker speaker, SpeakerPerson person) {}
+
+  /**
+   * Keys learned from this document. A key learned for two different speakers is dropped for good:
+   * a short label that could mean either resolves to neither.
+   */
+  private static final class Memory {
+    private final Map<String, Speaker> speakers = new HashMap<>();
+    private final Set<String> conflicting = new HashSet<>();
+
+    Speaker get(String key) {
+      return speakers.get(key);
     }
-    StringBuilder out = new StringBuilder();
-    for (String w : name.toLowerCase(Locale.ROOT).split(" ")) {
-      if (!out.isEmpty()) {
-        out.append(' ');
+
+    void put(String key, Speaker speaker) {
+      if (key.isEmpty() || conflicting.contains(key)) {
+        return;
       }
-      out.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+      Speaker previous = speakers.putIfAbsent(key, speaker);
+      if (previous != null && !previous.equals(speaker)) {
+        speakers.remove(key);
+        conflicting.add(key);
+      }
     }
-    return out.toString();
-  }
-
-  private static String key(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[.\u2019']", "").replaceAll("\\s+", " ").trim();
   }
 }

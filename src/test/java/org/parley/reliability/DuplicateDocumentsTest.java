@@ -74,8 +74,7 @@ class DuplicateDocumentsTest {
           .containsOnlyKeys(
               "b/2022-01-10-copy.txt", "2022-01-10-press-point.txt", "z-records.jsonl");
       assertThat(skipped.get("b/2022-01-10-copy.txt"))
-          .isEqualTo(
-              "duplicate document id 'shared-id' (already used by a/2022-01-10-original.txt)");
+          .isEqualTo("duplicate document id 'shared-id' (first in a/2022-01-10-original.txt)");
       assertThat(skipped.get("2022-01-10-press-point.txt"))
           .contains("duplicate document id '2022-01-10-press-point'")
           .contains("2022-01-10 Press Point.txt");

@@ -100,8 +100,8 @@ class HostileConfigTest {
         new Case(
             "speaker with an unknown role",
             "speakers.yaml",
-            "persons:\n  - name: A Person\n    role: wizard\n",
-            List.of("speakers.yaml", "persons[0]", "WIZARD")));
+            "organisations:\n  - name: NATO\npersons:\n  - name: A Person\n    organisation: NATO\n    role: wizard\n",
+            List.of("speakers.yaml", "persons[0]", "unknown role")));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,0 +1,191 @@
+package org.parley.ingest;
+
+import static org.parley.ingest.LabelVocabulary.CONNECTIVES;
+import static org.parley.ingest.LabelVocabulary.SENTENCE_OPENERS;
+import static org.parley.ingest.LabelVocabulary.VERBS;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parley.config.SpeakerNames;
+import org.parley.config.SpeakerRegistry;
+
+/**
+ * Decides whether a line starts with a speaker label ("Max Delany (AFP):", "NATO Secretary General
+ * Jens Stoltenberg:", "SECRETARY BLINKEN:", "Q:") or merely contains a colon ("NATO remains
+ * committed to our dual-track approach to Russia:").
+ *
+ * <p>The text before the first colon is a label when it is short (at most {@value #MAX_WORDS} words
+ * and {@value #MAX_CHARS} characters), has no digits, every word is capitalised apart from
+ * connectives such as "of" or "von", and it does not open like a sentence ("Then", "On", "Our"). On
+ * top of that, one of these must hold: it is a role word ("QUESTION", "Moderator"); the registry
+ * knows it as a name, variant, surname or office title; it is written in capitals; it carries an
+ * outlet in parentheses or brackets; it contains a title word ("Spokesperson", "Minister", "Mr");
+ * or it reads like a personal name of two to four words. A single capitalised word that is none of
+ * these ("Kazakhstan:") is not a label.
+ */
+final class LabelDetector {
+  static final int MAX_WORDS = 8;
+  static final int MAX_CHARS = 80;
+
+  private static final Pattern OUTLET =
+      Pattern.compile("^(.+?)\\s*[(\\[]([^()\\[\\]]{1,60})[)\\]]$");
+  private static final Pattern CAPITALISED = Pattern.compile("^\\p{Lu}[\\p{L}\\p{M}'’.\\-/&]*$");
+  private static final Pattern ARABIC_PARTICLE = Pattern.compile("^(al|el|ad|ar|as)-\\p{Lu}.*$");
+  private static final Pattern DIGIT = Pattern.compile("\\p{N}");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+  /** A label found at the start of a line, and the text after its colon (possibly empty). */
+  record Match(Label label, String rest) {}
+
+  private final SpeakerRegistry registry;
+
+  LabelDetector(SpeakerRegistry registry) {
+    this.registry = registry;
+  }
+
+  /** The label that opens {@code line}, if it opens with one. */
+  Optional<Match> detect(String line) {
+    int colon = line.indexOf(':');
+    if (colon <= 0 || colon > MAX_CHARS) {
+      return Optional.empty();
+    }
+    String rest = line.substring(colon + 1).strip();
+    if (rest.startsWith("//")) {
+      return Optional.empty();
+    }
+    return parse(line.substring(0, colon).strip()).map(label -> new Match(label, rest));
+  }
+
+  /**
+   * Whether {@code line} opens with a label that could never be a heading or a title: a role word,
+   * a registered name or office, capitals, or an outlet.
+   */
+  boolean startsWithStrongLabel(String line) {
+    return detect(line).filter(m -> isStrong(m.label())).isPresent();
+  }
+
+  /** Parses {@code text} (without its colon) as a label, if it is one. */
+  Optional<Label> parse(String text) {
+    if (text.isEmpty() || text.length() > MAX_CHARS || DIGIT.matcher(text).find()) {
+      return Optional.empty();
+    }
+    String name = text;
+    String outlet = null;
+    Matcher withOutlet = OUTLET.matcher(text);
+    if (withOutlet.matches()) {
+      name = withOutlet.group(1).strip();
+      outlet = withOutlet.group(2).strip();
+    }
+    name = name.replaceAll(",\\s*$", "");
+    if (name.isEmpty() || name.chars().filter(c -> c == ',').count() > 1) {
+      return Optional.empty();
+    }
+    Label label = new Label(text, name, outlet);
+    return accepts(label) ? Optional.of(label) : Optional.empty();
+  }
+
+  private boolean accepts(Label label) {
+    String key = SpeakerNames.key(label.name());
+    if (LabelVocabulary.isRoleLabel(key)) {
+      return true;
+    }
+    List<String> words = words(label.name());
+    if (words.isEmpty() || words.size() > MAX_WORDS || !wellFormed(words)) {
+      return false;
+    }
+    if (registryKnows(label.name())) {
+      return true;
+    }
+    if (opensSentence(words)) {
+      return false;
+    }
+    boolean hasTitle = words.stream().anyMatch(LabelVocabulary::isTitleWord);
+    if (isAllCaps(label.name())) {
+      return hasTitle || words.stream().noneMatch(w -> VERBS.contains(SpeakerNames.key(w)));
+    }
+    if (hasTitle) {
+      return true;
+    }
+    if (label.outlet() != null) {
+      return words.size() <= 5;
+    }
+    return PersonalNames.isPersonalName(words);
+  }
+
+  private boolean isStrong(Label label) {
+    String key = SpeakerNames.key(label.name());
+    return LabelVocabulary.isRoleLabel(key)
+        || label.outlet() != null
+        || isAllCaps(label.name())
+        || registryKnows(label.name());
+  }
+
+  private boolean registryKnows(String name) {
+    for (String part : name.split(",")) {
+      String text = part.strip();
+      if (registry.isRegisteredName(text) || registry.isOfficeTitle(text)) {
+        return true;
+      }
+      List<String> words = words(text);
+      String last = words.get(words.size() - 1);
+      boolean titledSurname =
+          words.size() == 1 || words.stream().limit(words.size() - 1).allMatch(this::isTitleLike);
+      if (titledSurname && registry.isRegisteredSurname(last)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isTitleLike(String word) {
+    return LabelVocabulary.isTitleWord(word) || registry.isOfficeTitle(word);
+  }
+
+  private static boolean wellFormed(List<String> words) {
+    if (!CAPITALISED.matcher(words.get(0)).matches()) {
+      return false;
+    }
+    String last = words.get(words.size() - 1);
+    if (CONNECTIVES.contains(last)) {
+      return false;
+    }
+    for (String word : words) {
+      boolean ok =
+          CAPITALISED.matcher(word).matches()
+              || CONNECTIVES.contains(word)
+              || ARABIC_PARTICLE.matcher(word).matches()
+              || word.equals("&");
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean opensSentence(List<String> words) {
+    String first = SpeakerNames.key(words.get(0));
+    if (first.equals("the") && words.size() > 1) {
+      return !LabelVocabulary.isTitleWord(words.get(1));
+    }
+    return SENTENCE_OPENERS.contains(first);
+  }
+
+  static boolean isAllCaps(String text) {
+    boolean letters = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters |= Character.isLetter(c);
+    }
+    return letters;
+  }
+
+  static List<String> words(String text) {
+    String stripped = text.replace(',', ' ').strip();
+    return stripped.isEmpty() ? List.of() : List.of(WHITESPACE.split(stripped));
+  }
+}

@@ -1,0 +1,106 @@
+package org.parley.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Splits the body of a plain-text transcript into paragraphs, each with the speaker label that
+ * opened it, if any.
+ *
+ * <p>The rule:
+ *
+ * <ol>
+ *   <li>Blocks are separated by blank lines. The lines of a block are one paragraph, joined with a
+ *       space (nato.int prints one sentence per line inside a block).
+ *   <li>If the body has no blank line at all, the source breaks paragraphs with single newlines,
+ *       and every line is a paragraph.
+ *   <li>A line that starts with a speaker label (see {@link LabelDetector}) starts a new paragraph
+ *       even inside a block, so an answer printed as one long block, labels and all, is split where
+ *       each label starts. A label alone on its line applies to the text that follows, on the next
+ *       line or in the next block.
+ *   <li>Section breaks ("***", "* * *", "---", "# # #"), "Questions and answers" headings and web
+ *       chrome ("|", "•") end the current paragraph and are not paragraphs themselves; a "Last
+ *       updated" stamp is dropped wherever it is.
+ * </ol>
+ */
+final class ParagraphSplitter {
+  /** A paragraph's text and the label that opened it ({@code null} for a continuation). */
+  record RawParagraph(Label label, String text) {}
+
+  private final LabelDetector labels;
+
+  ParagraphSplitter(LabelDetector labels) {
+    this.labels = labels;
+  }
+
+  /** Splits {@code body} (cleaned lines, blank lines as empty strings). */
+  List<RawParagraph> split(List<String> body) {
+    boolean linePerParagraph = !hasBlankLineBetweenText(body);
+    Builder builder = new Builder();
+    for (String line : body) {
+      if (line.isEmpty()) {
+        builder.flush();
+      } else if (TextLines.isSectionBreak(line) || TextLines.isQaHeading(line)) {
+        builder.flush();
+      } else if (!TextLines.isChrome(line) && TextLines.updatedStamp(line) == null) {
+        Optional<LabelDetector.Match> label = labels.detect(line);
+        if (label.isPresent()) {
+          builder.startLabelled(label.get().label(), label.get().rest());
+        } else {
+          builder.append(line);
+        }
+        if (linePerParagraph) {
+          builder.flush();
+        }
+      }
+    }
+    builder.flush();
+    return builder.paragraphs;
+  }
+
+  private static boolean hasBlankLineBetweenText(List<String> body) {
+    int first = 0;
+    while (first < body.size() && body.get(first).isEmpty()) {
+      first++;
+    }
+    int last = body.size() - 1;
+    while (last >= first && body.get(last).isEmpty()) {
+      last--;
+    }
+    return body.subList(first, last + 1).contains("");
+  }
+
+  /** Collects lines into paragraphs; a label with no text yet waits for the text that follows. */
+  private static final class Builder {
+    private final List<RawParagraph> paragraphs = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+    private Label label;
+
+    void startLabelled(Label next, String rest) {
+      flush();
+      label = next;
+      append(rest);
+    }
+
+    void append(String line) {
+      if (line.isEmpty()) {
+        return;
+      }
+      if (!text.isEmpty()) {
+        text.append(' ');
+      }
+      text.append(line);
+    }
+
+    /** Ends the current paragraph; a label still waiting for its text keeps waiting. */
+    void flush() {
+      if (text.isEmpty()) {
+        return;
+      }
+      paragraphs.add(new RawParagraph(label, text.toString()));
+      text.setLength(0);
+      label = null;
+    }
+  }
+}

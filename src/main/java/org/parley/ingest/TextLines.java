@@ -1,0 +1,62 @@
+package org.parley.ingest;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Line-level clean-up and the kinds of lines that are layout rather than speech. */
+final class TextLines {
+  private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+  private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF]");
+  private static final Pattern CHROME = Pattern.compile("^[|•·‣◦▪►>\\-–—_=]{1,2}$");
+  private static final Pattern SECTION_BREAK =
+      Pattern.compile(
+          "^((\\*\\s*){3,}|(-\\s*){3,}|(_\\s*){3,}|(#\\s*){3,}|(~\\s*){3,}|[\\[(]?(end|ends|fin)[\\])]?\\.?)$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern QA_HEADING =
+      Pattern.compile(
+          "^(questions?\\s*(and|&)\\s*answers?(\\s+session)?|q\\s*&\\s*a(\\s+session)?)\\s*:?$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern UPDATED_STAMP =
+      Pattern.compile(
+          "^(?:last\\s+updated|updated|last\\s+modified|mis\\s+à\\s+jour\\s+le|mise\\s+à\\s+jour"
+              + "|dernière\\s+mise\\s+à\\s+jour(?:\\s+le)?)\\s*:?\\s*(\\S.*)$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private TextLines() {}
+
+  /**
+   * The stamp of a "Last updated: 07 Jan. 2022 19:08" line (also "Mis à jour le:", "Dernière mise à
+   * jour:"), or {@code null} when the line is not one. Such a line is metadata wherever it is.
+   */
+  static String updatedStamp(String line) {
+    Matcher m = UPDATED_STAMP.matcher(line);
+    return m.matches() && DateParser.find(m.group(1)).isPresent() ? m.group(1).strip() : null;
+  }
+
+  /** Splits on LF, CRLF or CR and normalises spaces within each line (tabs, no-break spaces). */
+  static List<String> split(String text) {
+    return LINE_BREAK.splitAsStream(text).map(TextLines::clean).toList();
+  }
+
+  static String clean(String line) {
+    return SPACES.matcher(INVISIBLE.matcher(line).replaceAll("")).replaceAll(" ").strip();
+  }
+
+  /** A web-layout leftover alone on its line: "|", "•", "-". */
+  static boolean isChrome(String line) {
+    return CHROME.matcher(line).matches();
+  }
+
+  /** "***", "* * *", "---", "# # #", "END": a break between sections, never a paragraph. */
+  static boolean isSectionBreak(String line) {
+    return SECTION_BREAK.matcher(line).matches();
+  }
+
+  /** "Questions and answers", "Q&A": a heading that announces the Q&A, not speech. */
+  static boolean isQaHeading(String line) {
+    return QA_HEADING.matcher(line).matches();
+  }
+}

@@ -1,0 +1,151 @@
+package org.parley.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.parley.config.SpeakerNames;
+import org.parley.config.SpeakerRegistry;
+
+/**
+ * Parses one plain-text transcript, with or without front matter: header metadata, paragraphs,
+ * speakers, turns and question links.
+ *
+ * <p>The event date comes from, in order: the front matter, the header's date line, a date in the
+ * title, a date in the file name, the "Last updated" stamp. The document's organisation comes from
+ * the front matter, else the corpus folder the file is in ("nato/", "state/"), else the opening
+ * speaker. Unlabelled opening text is spoken by the front matter's default speaker, else the person
+ * in the by-line, else the person after "by" in the title, else nobody known.
+ */
+final class TextTranscriptParser {
+  private final SpeakerRegistry registry;
+  private final LabelDetector labels;
+  private final HeaderReader headers;
+  private final ParagraphSplitter splitter;
+
+  TextTranscriptParser(SpeakerRegistry registry) {
+    this.registry = registry;
+    this.labels = new LabelDetector(registry);
+    this.headers = new HeaderReader(labels);
+    this.splitter = new ParagraphSplitter(labels);
+  }
+
+  /**
+   * Parses {@code text} (BOM removed) found at {@code relativePath}.
+   *
+   * @throws UnusableFileException when the text has no paragraphs or no date can be found
+   */
+  Transcript parse(String relativePath, String text) throws UnusableFileException {
+    FrontMatterReader.Split split = FrontMatterReader.split(TextDecoder.unifyNewlines(text));
+    FrontMatter front = split.frontMatter();
+    List<String> lines = TextLines.split(split.body());
+    DocumentHeader header = headers.read(lines, front.title() != null);
+    String title =
+        first(front.title(), header.title(), DocumentPaths.titleFromFileName(relativePath));
+    LocalDate date = date(front, header, lines, title, relativePath);
+
+    SpeakerResolver resolver =
+        new SpeakerResolver(registry, date, organisation(front, relativePath), hints(front));
+    String openingPhrase = openingPhrase(front, header);
+    Speaker opening =
+        openingPhrase != null
+            ? resolver.resolveOpening(openingPhrase)
+            : resolver.resolveOpeningIfRegistered(
+                header.title() == null ? null : ByLines.speakerPhrase(header.title()));
+    List<TurnLinker.Spoken> spoken = new ArrayList<>();
+    for (ParagraphSplitter.RawParagraph raw :
+        splitter.split(lines.subList(header.bodyStart(), lines.size()))) {
+      if (raw.label() != null) {
+        Label label = raw.label();
+        spoken.add(
+            new TurnLinker.Spoken(
+                label.printed(), resolver.resolve(label), true, raw.text(), List.of()));
+      } else {
+        spoken.add(new TurnLinker.Spoken(null, opening, spoken.isEmpty(), raw.text(), List.of()));
+      }
+    }
+    List<Paragraph> paragraphs = TurnLinker.link(spoken, true);
+    if (paragraphs.isEmpty()) {
+      throw new UnusableFileException("no paragraphs after the header");
+    }
+    return new Transcript(
+        first(front.id(), DocumentPaths.id(relativePath)),
+        relativePath,
+        title,
+        header.byLine(),
+        date,
+        lastUpdated(header, lines),
+        front.source(),
+        first(front.place(), header.place()),
+        header.asDelivered(),
+        paragraphs);
+  }
+
+  private LocalDate date(
+      FrontMatter front, DocumentHeader header, List<String> lines, String title, String path)
+      throws UnusableFileException {
+    if (front.date() != null) {
+      return DateParser.find(front.date())
+          .orElseThrow(
+              () -> new UnusableFileException("front matter: date: not a date: " + front.date()));
+    }
+    Optional<LocalDate> date =
+        Optional.ofNullable(header.date())
+            .or(() -> DateParser.find(title))
+            .or(() -> DateParser.fromFileName(DocumentPaths.fileName(path)))
+            .or(() -> Optional.ofNullable(lastUpdated(header, lines)).flatMap(DateParser::find));
+    return date.orElseThrow(
+        () -> new UnusableFileException("no date in text, front matter or file name"));
+  }
+
+  /** The header's stamp, else one printed at the foot of the page. */
+  private static String lastUpdated(DocumentHeader header, List<String> lines) {
+    if (header.lastUpdated() != null) {
+      return header.lastUpdated();
+    }
+    return lines.stream()
+        .skip(header.bodyStart())
+        .map(TextLines::updatedStamp)
+        .filter(s -> s != null)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private String organisation(FrontMatter front, String relativePath) {
+    if (front.organisation() != null) {
+      return registry.organisation(front.organisation()).orElse(front.organisation());
+    }
+    return DocumentPaths.topFolder(relativePath).flatMap(registry::organisation).orElse(null);
+  }
+
+  private static String openingPhrase(FrontMatter front, DocumentHeader header) {
+    if (front.speakers() != null && front.speakers().defaultSpeaker() != null) {
+      return front.speakers().defaultSpeaker();
+    }
+    if (header.byLine() != null) {
+      return ByLines.speakerPhrase(header.byLine());
+    }
+    String title = header.title();
+    int by = title == null ? -1 : title.indexOf(" by ");
+    return by < 0 ? null : ByLines.speakerPhrase(title.substring(by + 4));
+  }
+
+  private static Map<String, String> hints(FrontMatter front) {
+    Map<String, String> hints = new HashMap<>();
+    if (front.speakers() != null && front.speakers().labels() != null) {
+      front.speakers().labels().forEach((label, who) -> hints.put(SpeakerNames.key(label), who));
+    }
+    return hints;
+  }
+
+  private static String first(String... values) {
+    for (String value : values) {
+      if (value != null && !value.isBlank()) {
+        return value.strip();
+      }
+    }
+    return null;
+  }
+}

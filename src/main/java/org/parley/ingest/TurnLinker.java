@@ -1,0 +1,118 @@
+package org.parley.ingest;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Groups paragraphs into turns, recognises the moderator, and links each answer to the question it
+ * answers.
+ *
+ * <p>A journalist's turn is a question. The turns after it that are neither questions nor a
+ * moderator's carry that question, until the next question. A spokesperson (or chair, or host) who
+ * hands the floor to journalists but never takes a turn straight after a question is the moderator
+ * of the event: "NATO Spokesperson:" at a NATO press conference moderates, while "MR PRICE:" at a
+ * State Department briefing answers and stays an official.
+ */
+final class TurnLinker {
+  private static final Pattern MODERATING_TITLE =
+      Pattern.compile("spokes|moderat|chair|press secretary|host|presenter");
+
+  /** A paragraph with who speaks it; {@code startsTurn} is false for continuation paragraphs. */
+  record Spoken(
+      String label, Speaker speaker, boolean startsTurn, String text, List<String> topics) {}
+
+  private record Draft(String label, Speaker speaker, List<Spoken> paragraphs) {}
+
+  private TurnLinker() {}
+
+  /**
+   * Builds the paragraphs, ordinals 1..n.
+   *
+   * @param findModerators whether to recognise moderators by their place in the exchange (off when
+   *     the source states every role itself)
+   */
+  static List<Paragraph> link(List<Spoken> spoken, boolean findModerators) {
+    List<Draft> drafts = drafts(spoken);
+    if (findModerators) {
+      Set<Speaker> moderators = moderators(drafts);
+      for (int i = 0; i < drafts.size(); i++) {
+        Draft d = drafts.get(i);
+        if (moderators.contains(d.speaker())) {
+          Speaker s = d.speaker();
+          drafts.set(
+              i,
+              new Draft(
+                  d.label(),
+                  new Speaker(s.name(), Role.MODERATOR, s.outlet(), s.title()),
+                  d.paragraphs()));
+        }
+      }
+    }
+    List<Paragraph> paragraphs = new ArrayList<>();
+    Question current = null;
+    for (int t = 0; t < drafts.size(); t++) {
+      Draft draft = drafts.get(t);
+      Turn turn = new Turn(t + 1, draft.label(), draft.speaker(), isQuestion(draft.speaker()));
+      Question answers = null;
+      if (turn.question()) {
+        current =
+            new Question(
+                turn.number(),
+                turn.speaker(),
+                String.join("\n\n", draft.paragraphs().stream().map(Spoken::text).toList()));
+      } else if (turn.speaker().role() != Role.MODERATOR) {
+        answers = current;
+      }
+      for (Spoken p : draft.paragraphs()) {
+        paragraphs.add(new Paragraph(paragraphs.size() + 1, p.text(), turn, answers, p.topics()));
+      }
+    }
+    return paragraphs;
+  }
+
+  private static List<Draft> drafts(List<Spoken> spoken) {
+    List<Draft> drafts = new ArrayList<>();
+    for (Spoken p : spoken) {
+      if (p.startsTurn() || drafts.isEmpty()) {
+        drafts.add(new Draft(p.label(), p.speaker(), new ArrayList<>()));
+      }
+      drafts.get(drafts.size() - 1).paragraphs().add(p);
+    }
+    return drafts;
+  }
+
+  private static Set<Speaker> moderators(List<Draft> drafts) {
+    Set<Speaker> titled = new HashSet<>();
+    Set<Speaker> answers = new HashSet<>();
+    boolean anyQuestion = false;
+    for (int i = 0; i < drafts.size(); i++) {
+      Speaker speaker = drafts.get(i).speaker();
+      anyQuestion |= isQuestion(speaker);
+      if (i > 0 && isQuestion(drafts.get(i - 1).speaker())) {
+        answers.add(speaker);
+      }
+      if (soundsModerating(drafts.get(i).label()) || soundsModerating(speaker.title())) {
+        titled.add(speaker);
+      }
+    }
+    if (!anyQuestion) {
+      return Set.of();
+    }
+    Set<Speaker> moderators = new HashSet<>(titled);
+    moderators.removeAll(answers);
+    moderators.removeIf(s -> s.role() == Role.JOURNALIST || s.role() == Role.MODERATOR);
+    return moderators;
+  }
+
+  private static boolean soundsModerating(String text) {
+    return text != null && MODERATING_TITLE.matcher(text.toLowerCase(Locale.ROOT)).find();
+  }
+
+  private static boolean isQuestion(Speaker speaker) {
+    return speaker.role() == Role.JOURNALIST;
+  }
+}

@@ -1,0 +1,111 @@
+package org.parley.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LabelDetectorTest {
+  private final LabelDetector detector = new LabelDetector(Fixtures.REGISTRY);
+
+  private LabelDetector.Match label(String line) {
+    Optional<LabelDetector.Match> match = detector.detect(line);
+    assertThat(match).as(line).isPresent();
+    return match.get();
+  }
+
+  @Test
+  void name_with_outlet_in_parentheses_is_a_label() {
+    LabelDetector.Match m = label("Max Delany (AFP): Thanks very much.");
+    assertThat(m.label()).isEqualTo(new Label("Max Delany (AFP)", "Max Delany", "AFP"));
+    assertThat(m.rest()).isEqualTo("Thanks very much.");
+    assertThat(label("Teri Schultz (NPR/CBS News): Thank you.").label().outlet())
+        .isEqualTo("NPR/CBS News");
+  }
+
+  @Test
+  void name_with_outlet_in_brackets_is_a_label() {
+    assertThat(label("Teri Schultz [NPR]: And Finland?").label())
+        .isEqualTo(new Label("Teri Schultz [NPR]", "Teri Schultz", "NPR"));
+  }
+
+  @Test
+  void title_followed_by_name_is_a_label() {
+    assertThat(label("NATO Secretary General Jens Stoltenberg: We do not know.").label().name())
+        .isEqualTo("NATO Secretary General Jens Stoltenberg");
+    assertThat(label("Finnish Foreign Minister Pekka Haavisto: Thank you.").label().name())
+        .isEqualTo("Finnish Foreign Minister Pekka Haavisto");
+  }
+
+  @Test
+  void title_alone_is_a_label() {
+    assertThat(label("NATO Spokesperson: Reuters.").label().name()).isEqualTo("NATO Spokesperson");
+    assertThat(label("High Representative: We are concerned.").label().name())
+        .isEqualTo("High Representative");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "SECRETARY BLINKEN: Good afternoon.",
+        "MR PRICE: Good afternoon.",
+        "MR. PRICE: Good afternoon.",
+        "QUESTION: Thanks, Ned.",
+        "Q: How do you see it?",
+        "A: It is serious.",
+        "MODERATOR: Next question.",
+        "SPOKESPERSON DUJARRIC: Good morning.",
+        "SECRETARY-GENERAL: Thank you.",
+        "Question (Euronews): And Georgia?",
+        "HR/VP Kallas: Yes, soon.",
+        "Oana Lungescu, NATO Spokesperson: Thank you."
+      })
+  void capitals_role_words_and_registered_names_are_labels(String line) {
+    assertThat(detector.detect(line)).as(line).isPresent();
+  }
+
+  @Test
+  void label_alone_on_its_line_has_no_rest() {
+    LabelDetector.Match m = label("SECRETARY GENERAL:");
+    assertThat(m.label().name()).isEqualTo("SECRETARY GENERAL");
+    assertThat(m.rest()).isEmpty();
+  }
+
+  @Test
+  void colon_ended_sentence_is_not_a_label() {
+    assertThat(detector.detect("NATO remains committed to our dual-track approach to Russia:"))
+        .isEmpty();
+    assertThat(detector.detect("The message from Allies is clear: de-escalate.")).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Then Kazakhstan: the CSTO is there.",
+        "On Ukraine: we agreed on sanctions.",
+        "Kazakhstan: we follow it closely.",
+        "Note: this transcript was edited.",
+        "NOTE: this transcript was edited.",
+        "Last updated: 07 Jan. 2022 19:08",
+        "Mis à jour le: 07 janv. 2022",
+        "https://www.nato.int/cps/en/natohq/opinions.htm",
+        "At 10:00 the meeting began.",
+        "Arms Control: we are ready.",
+        "THE ANSWER IS: no.",
+        "Our three priorities: unity, resolve and dialogue."
+      })
+  void sentence_openers_headings_and_chrome_are_not_labels(String line) {
+    assertThat(detector.detect(line)).as(line).isEmpty();
+  }
+
+  @Test
+  void overlong_label_is_not_a_label() {
+    assertThat(
+            detector.detect(
+                "Minister Of State For Europe And North America And The Overseas Territories:"
+                    + " text"))
+        .isEmpty();
+  }
+}
