@@ -18,9 +18,21 @@ public final class SpeakerNames {
 
   /** The key of {@code text}: lower-case words separated by single spaces. */
   public static String key(String text) {
-    String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+    String folded =
+        isAscii(text)
+            ? text
+            : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
     folded = DROPPED.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("");
     return SEPARATORS.matcher(folded).replaceAll(" ").trim();
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) > 0x7F) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The last word of a display name ("Linda Thomas-Greenfield" → "Thomas-Greenfield"). */

@@ -3,6 +3,7 @@ package org.parley.config;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,9 +20,9 @@ import java.util.function.Predicate;
  *
  * <p>Lookups by full name or variant trust the name (a full name is specific enough) and use the
  * date and organisation only to break ties. Lookups by office title use the date, then the
- * document's organisation to break ties ("Secretary-General" is NATO's or the UN's). Lookups by
- * surname alone are the weakest evidence, so the person must also fit the date and, when the
- * document's organisation is known, that organisation.
+ * document's organisation ("Secretary-General" is NATO's or the UN's). Lookups by surname alone are
+ * the weakest evidence, so the person must also fit the date and, when the document's organisation
+ * is known, that organisation.
  */
 public final class SpeakerRegistry {
   private static final SpeakerRegistry EMPTY = new SpeakerRegistry(List.of(), List.of(), List.of());
@@ -159,16 +160,22 @@ public final class SpeakerRegistry {
   }
 
   /**
-   * Who held the office printed as {@code title} on {@code date}; when the title is shared by
-   * several offices (or overlapping holders), the document's organisation breaks the tie.
+   * Who held the office printed as {@code title} on {@code date}. When the document's organisation
+   * is known, holders from that organisation win; a holder from elsewhere is taken only when the
+   * printed title names its organisation ("US Ambassador to NATO" in a NATO transcript), never for
+   * a bare title ("Deputy Spokesman" in a State Department briefing is not the UN's).
    */
   public Optional<SpeakerPerson> holderOf(String title, LocalDate date, String organisation) {
     Set<String> titles = titlesFor(title);
     List<SpeakerPerson> holders = filter(persons, p -> holdsOn(p, titles, date));
-    if (holders.size() == 1 || organisation == null) {
+    if (organisation == null) {
       return only(holders);
     }
-    return only(filter(holders, p -> belongsTo(p, date, organisation)));
+    List<SpeakerPerson> inOrganisation = filter(holders, p -> belongsTo(p, date, organisation));
+    if (!inOrganisation.isEmpty()) {
+      return only(inOrganisation);
+    }
+    return namesAnOrganisation(title) ? only(holders) : Optional.empty();
   }
 
   /**
@@ -213,6 +220,20 @@ public final class SpeakerRegistry {
         .map(t -> officeByTitle.get(t.office()))
         .map(SpeakerOffice::organisation)
         .orElse(person.organisation());
+  }
+
+  /** Whether some run of words in {@code title} is an organisation's name or alias. */
+  private boolean namesAnOrganisation(String title) {
+    String[] words = SpeakerNames.key(title).split(" ");
+    for (int from = 0; from < words.length; from++) {
+      for (int to = from + 1; to <= words.length; to++) {
+        String run = String.join(" ", Arrays.asList(words).subList(from, to));
+        if (organisationByKey.containsKey(run)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private Set<String> titlesFor(String printedTitle) {

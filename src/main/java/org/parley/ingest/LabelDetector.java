@@ -4,6 +4,7 @@ import static org.parley.ingest.LabelVocabulary.CONNECTIVES;
 import static org.parley.ingest.LabelVocabulary.SENTENCE_OPENERS;
 import static org.parley.ingest.LabelVocabulary.VERBS;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -34,7 +35,6 @@ final class LabelDetector {
   private static final Pattern CAPITALISED = Pattern.compile("^\\p{Lu}[\\p{L}\\p{M}'’.\\-/&]*$");
   private static final Pattern ARABIC_PARTICLE = Pattern.compile("^(al|el|ad|ar|as)-\\p{Lu}.*$");
   private static final Pattern DIGIT = Pattern.compile("\\p{N}");
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   /** A label found at the start of a line, and the text after its colon (possibly empty). */
   record Match(Label label, String rest) {}
@@ -87,13 +87,12 @@ final class LabelDetector {
   }
 
   private boolean accepts(Label label) {
-    String key = SpeakerNames.key(label.name());
-    if (LabelVocabulary.isRoleLabel(key)) {
-      return true;
-    }
     List<String> words = words(label.name());
     if (words.isEmpty() || words.size() > MAX_WORDS || !wellFormed(words)) {
       return false;
+    }
+    if (LabelVocabulary.isRoleLabel(SpeakerNames.key(label.name()))) {
+      return true;
     }
     if (registryKnows(label.name())) {
       return true;
@@ -185,7 +184,17 @@ final class LabelDetector {
   }
 
   static List<String> words(String text) {
-    String stripped = text.replace(',', ' ').strip();
-    return stripped.isEmpty() ? List.of() : List.of(WHITESPACE.split(stripped));
+    List<String> words = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean separator = i == text.length() || text.charAt(i) == ',' || text.charAt(i) <= ' ';
+      if (separator && start >= 0) {
+        words.add(text.substring(start, i));
+        start = -1;
+      } else if (!separator && start < 0) {
+        start = i;
+      }
+    }
+    return words;
   }
 }

@@ -160,11 +160,16 @@ final class SpeakerResolver {
     if (named.isPresent()) {
       return Optional.of(found(named.get(), outlet, null, text));
     }
+    if (registry.isOfficeTitle(text)) {
+      return registry
+          .holderOf(text, date, organisation)
+          .map(person -> found(person, outlet, text, text));
+    }
     List<String> words = LabelDetector.words(text);
     for (int i = 1; i < words.size(); i++) {
       String title = String.join(" ", words.subList(0, i));
       String name = String.join(" ", words.subList(i, words.size()));
-      if (!isTitleLike(title)) {
+      if (!isTitleLike(title) || isTitleLike(name)) {
         continue;
       }
       Speaker rememberedName = names.get(key(name));
@@ -177,11 +182,6 @@ final class SpeakerResolver {
           return Optional.of(found(person.get(), outlet, title, text));
         }
       }
-    }
-    if (registry.isOfficeTitle(text)) {
-      return registry
-          .holderOf(text, date, organisation)
-          .map(person -> found(person, outlet, text, text));
     }
     return identifyBySurname(text, words, outlet);
   }

@@ -25,6 +25,9 @@ final class TextLines {
               + "|dernière\\s+mise\\s+à\\s+jour(?:\\s+le)?)\\s*:?\\s*(\\S.*)$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /** Section breaks and headings are short; longer lines skip the regexes. */
+  private static final int MAX_MARKER_CHARS = 40;
+
   private TextLines() {}
 
   /**
@@ -32,6 +35,9 @@ final class TextLines {
    * jour:"), or {@code null} when the line is not one. Such a line is metadata wherever it is.
    */
   static String updatedStamp(String line) {
+    if (line.isEmpty() || "LlUuMmDd".indexOf(line.charAt(0)) < 0) {
+      return null;
+    }
     Matcher m = UPDATED_STAMP.matcher(line);
     return m.matches() && DateParser.find(m.group(1)).isPresent() ? m.group(1).strip() : null;
   }
@@ -42,21 +48,52 @@ final class TextLines {
   }
 
   static String clean(String line) {
+    if (isClean(line)) {
+      return line;
+    }
     return SPACES.matcher(INVISIBLE.matcher(line).replaceAll("")).replaceAll(" ").strip();
+  }
+
+  /** NOTE: most lines need no clean-up; checking by hand is much cheaper than two regexes. */
+  private static boolean isClean(String line) {
+    int n = line.length();
+    if (n == 0) {
+      return true;
+    }
+    if (line.charAt(0) == ' ' || line.charAt(n - 1) == ' ') {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = line.charAt(i);
+      if (c < ' ' || (c == ' ' && line.charAt(i + 1) == ' ') || (c > '~' && isOddSpace(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isOddSpace(char c) {
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || c == '\u200B'
+        || c == '\u200C'
+        || c == '\u200D'
+        || c == '\u2060'
+        || c == '\uFEFF';
   }
 
   /** A web-layout leftover alone on its line: "|", "•", "-". */
   static boolean isChrome(String line) {
-    return CHROME.matcher(line).matches();
+    return line.length() <= 2 && CHROME.matcher(line).matches();
   }
 
   /** "***", "* * *", "---", "# # #", "END": a break between sections, never a paragraph. */
   static boolean isSectionBreak(String line) {
-    return SECTION_BREAK.matcher(line).matches();
+    return line.length() <= MAX_MARKER_CHARS && SECTION_BREAK.matcher(line).matches();
   }
 
   /** "Questions and answers", "Q&A": a heading that announces the Q&A, not speech. */
   static boolean isQaHeading(String line) {
-    return QA_HEADING.matcher(line).matches();
+    return line.length() <= MAX_MARKER_CHARS && QA_HEADING.matcher(line).matches();
   }
 }

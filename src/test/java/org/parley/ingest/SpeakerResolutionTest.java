@@ -159,6 +159,74 @@ class SpeakerResolutionTest {
   }
 
   @Test
+  void un_noon_briefing_tells_spokesman_from_deputy_spokesman() throws Exception {
+    Transcript t =
+        READER.parse(
+            "un/2022-03-03-noon-briefing.txt",
+            lines(
+                "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General",
+                "",
+                "3 March 2022",
+                "",
+                "Spokesman: Good afternoon.",
+                "",
+                "Question: Stéphane, on Ukraine, what is the latest?",
+                "",
+                "Spokesman: We continue to call for a ceasefire.",
+                "",
+                "Deputy Spokesman: I have one more note."));
+    assertThat(speakers(t))
+        .containsExactly("Stéphane Dujarric", "?", "Stéphane Dujarric", "Farhan Haq");
+    assertThat(speakerOf(t, 3).role()).isEqualTo(Role.OFFICIAL);
+  }
+
+  @Test
+  void bare_title_of_another_organisation_is_not_taken() throws Exception {
+    Transcript t =
+        READER.parse(
+            "state/2022-03-03-briefing.txt",
+            lines("Department Press Briefing", "", "Deputy Spokesman: Good afternoon."));
+    assertThat(speakerOf(t, 1).name()).isNull();
+    Transcript qualified =
+        READER.parse(
+            "nato/2022-03-03-doorstep.txt",
+            lines("Doorstep", "", "US Ambassador to NATO: Good morning."));
+    assertThat(speakers(qualified)).containsExactly("Julianne Smith");
+  }
+
+  @Test
+  void older_nato_layout_with_capital_names_and_bracketed_titles_resolves() throws Exception {
+    Transcript t =
+        READER.parse(
+            "nato/2016-06-15-press-point.txt",
+            lines(
+                "Joint press point",
+                "",
+                "15 Jun. 2016",
+                "",
+                "OANA LUNGESCU [NATO Spokesperson]: Good afternoon.",
+                "",
+                "JENS STOLTENBERG (NATO Secretary General): Thank you.",
+                "",
+                "OANA LUNGESCU: Reuters.",
+                "",
+                "ROBIN EMMOTT [Reuters]: A question?",
+                "",
+                "JENS STOLTENBERG: An answer."));
+    assertThat(speakers(t))
+        .containsExactly(
+            "Oana Lungescu",
+            "Jens Stoltenberg",
+            "Oana Lungescu",
+            "ROBIN EMMOTT",
+            "Jens Stoltenberg");
+    assertThat(speakerOf(t, 1).role()).isEqualTo(Role.MODERATOR);
+    assertThat(speakerOf(t, 4))
+        .isEqualTo(new Speaker("ROBIN EMMOTT", Role.JOURNALIST, "Reuters", null));
+    assertThat(t.paragraphs().get(4).question().text()).isEqualTo("A question?");
+  }
+
+  @Test
   void office_title_names_the_holder_on_the_date() throws Exception {
     String text = lines("Doorstep", "", "NATO Secretary General: Good morning.");
     assertThat(speakers(READER.parse("nato/2025-06-24-doorstep.txt", text)))
