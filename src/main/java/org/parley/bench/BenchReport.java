@@ -49,6 +49,7 @@ public record BenchReport(
       long seed,
       double warmupSeconds,
       double durationSeconds,
+      int rounds,
       List<Integer> concurrency,
       int indexingThreads,
       int queries,

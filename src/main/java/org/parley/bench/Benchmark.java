@@ -45,6 +45,9 @@ public final class Benchmark {
   private static final Duration SERVER_START = Duration.ofMinutes(5);
   private static final Duration REBUILD_LIMIT = Duration.ofMinutes(60);
 
+  /** Warm-up of a side's later turns: enough to refill connections and caches after a switch. */
+  private static final Duration ROUND_SETTLE = Duration.ofSeconds(1);
+
   /** The side every other side's hits are compared with. */
   static final String REFERENCE = "parley-http";
 
@@ -54,6 +57,7 @@ public final class Benchmark {
    * @param work the benchmark's folder (corpus, indexes, config copy, logs)
    * @param trainingCorpus real transcripts the generator's word model learns from
    * @param config Parley's config folder
+   * @param rounds turns each side takes per mix and concurrency, sharing {@code duration}
    * @param serverJvmFlags extra flags for both server JVMs (a profiler, a heap size)
    * @param mix the requests ({@link QueryMix#load()}: the checked-in mix)
    * @param log where progress goes
@@ -66,6 +70,7 @@ public final class Benchmark {
       long seed,
       Duration warmup,
       Duration duration,
+      int rounds,
       List<Integer> concurrency,
       int indexingThreads,
       List<String> serverJvmFlags,
@@ -74,6 +79,9 @@ public final class Benchmark {
     public Options {
       concurrency = List.copyOf(concurrency);
       serverJvmFlags = List.copyOf(serverJvmFlags);
+      if (rounds < 1) {
+        throw new IllegalArgumentException("rounds must be at least 1");
+      }
       if (paragraphs < 1) {
         throw new IllegalArgumentException("paragraphs must be at least 1");
       }
@@ -135,9 +143,7 @@ public final class Benchmark {
       }
       for (Map.Entry<String, QueryMix> mix : mixes.entrySet()) {
         for (int concurrency : options.concurrency()) {
-          for (SearchTarget side : sides) {
-            runs.add(measure(mix.getKey(), mix.getValue(), concurrency, side));
-          }
+          runs.addAll(measure(mix.getKey(), mix.getValue(), concurrency, sides));
         }
       }
       suggest = suggest(parleyHttp, searchMix);
@@ -150,6 +156,7 @@ public final class Benchmark {
             options.seed(),
             options.warmup().toMillis() / 1000.0,
             options.duration().toMillis() / 1000.0,
+            options.rounds(),
             options.concurrency(),
             options.indexingThreads(),
             searchMix.queries().size(),
@@ -470,27 +477,58 @@ public final class Benchmark {
     return ids.size() <= 3 ? ids.toString() : ids.subList(0, 3) + "... (" + ids.size() + ")";
   }
 
-  private BenchReport.Run measure(
-      String mixName, QueryMix mix, int concurrency, SearchTarget side) {
-    List<SearchTarget.Call> calls = mix.queries().stream().map(side::prepare).toList();
-    ClosedLoop.Stats stats =
-        ClosedLoop.run(
-            calls,
-            concurrency,
-            options.warmup(),
-            options.duration(),
-            MAX_REQUESTS_PER_RUN,
-            options.seed());
-    log(
-        "  %-7s c=%d %-14s %8.1f QPS  p50 %7.2f ms  p99 %7.2f ms%s",
-        mixName,
-        concurrency,
-        side.name(),
-        stats.qps(),
-        stats.p50Millis(),
-        stats.p99Millis(),
-        stats.errors() > 0 ? "  ERRORS " + stats.errors() + ": " + stats.firstError() : "");
-    return new BenchReport.Run(mixName, concurrency, side.name(), stats);
+  /**
+   * Measures every side on one mix and concurrency in {@link Options#rounds()} rounds, the sides
+   * taking turns within each round (and starting with a different side each round), so that a
+   * change in the machine's background load falls on all sides alike. Each side's rounds are pooled
+   * into one row.
+   */
+  private List<BenchReport.Run> measure(
+      String mixName, QueryMix mix, int concurrency, List<SearchTarget> sides) {
+    Map<SearchTarget, List<SearchTarget.Call>> calls = new LinkedHashMap<>();
+    Map<SearchTarget, List<ClosedLoop.Recording>> recordings = new LinkedHashMap<>();
+    for (SearchTarget side : sides) {
+      calls.put(side, mix.queries().stream().map(side::prepare).toList());
+      recordings.put(side, new ArrayList<>());
+    }
+    int rounds = options.rounds();
+    Duration slice = options.duration().dividedBy(rounds);
+    for (int round = 0; round < rounds; round++) {
+      // The first turn of a side warms its JIT and caches fully; later turns only settle.
+      for (int i = 0; i < sides.size(); i++) {
+        SearchTarget side = sides.get((i + round) % sides.size());
+        Duration warmup = round == 0 ? options.warmup() : min(options.warmup(), ROUND_SETTLE);
+        recordings
+            .get(side)
+            .add(
+                ClosedLoop.run(
+                    calls.get(side),
+                    concurrency,
+                    warmup,
+                    slice,
+                    MAX_REQUESTS_PER_RUN,
+                    options.seed() + round));
+      }
+    }
+    List<BenchReport.Run> runs = new ArrayList<>();
+    for (SearchTarget side : sides) {
+      ClosedLoop.Stats stats = ClosedLoop.Recording.merge(recordings.get(side)).stats();
+      log(
+          "  %-7s c=%d %-14s %8.1f QPS  p50 %7.2f ms  p99 %7.2f ms%s",
+          mixName,
+          concurrency,
+          side.name(),
+          stats.qps(),
+          stats.p50Millis(),
+          stats.p99Millis(),
+          stats.errors() > 0 ? "  ERRORS " + stats.errors() + ": " + stats.firstError() : "");
+      runs.add(new BenchReport.Run(mixName, concurrency, side.name(), stats));
+    }
+    return runs;
+  }
+
+  private static Duration min(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
   }
 
   private ClosedLoop.Stats suggest(HttpTarget parley, QueryMix mix) {
@@ -502,7 +540,13 @@ public final class Benchmark {
     }
     ClosedLoop.Stats stats =
         ClosedLoop.run(
-            calls, 1, options.warmup(), options.duration(), MAX_REQUESTS_PER_RUN, options.seed());
+                calls,
+                1,
+                options.warmup(),
+                options.duration(),
+                MAX_REQUESTS_PER_RUN,
+                options.seed())
+            .stats();
     log(
         "  suggest c=1 %-14s %8.1f QPS  p50 %7.2f ms  p99 %7.2f ms%s",
         REFERENCE,

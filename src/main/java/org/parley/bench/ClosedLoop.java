@@ -25,7 +25,42 @@ final class ClosedLoop {
 
   private ClosedLoop() {}
 
-  /** Latency and throughput of one measured run. */
+  /** The latencies of one or more measured runs of one side, and how long they took. */
+  record Recording(long[] sortedNanos, long errors, String firstError, double seconds) {
+    /** Several runs of the same side as one: latencies pooled, times added. */
+    static Recording merge(List<Recording> runs) {
+      long[] all = new long[runs.stream().mapToInt(r -> r.sortedNanos().length).sum()];
+      int at = 0;
+      long errors = 0;
+      String firstError = null;
+      double seconds = 0;
+      for (Recording r : runs) {
+        System.arraycopy(r.sortedNanos(), 0, all, at, r.sortedNanos().length);
+        at += r.sortedNanos().length;
+        errors += r.errors();
+        firstError = firstError != null ? firstError : r.firstError();
+        seconds += r.seconds();
+      }
+      Arrays.sort(all);
+      return new Recording(all, errors, firstError, seconds);
+    }
+
+    Stats stats() {
+      int n = sortedNanos.length;
+      return new Stats(
+          n,
+          errors,
+          firstError,
+          seconds,
+          n / seconds,
+          percentile(sortedNanos, 0.50),
+          percentile(sortedNanos, 0.90),
+          percentile(sortedNanos, 0.99),
+          n == 0 ? Double.NaN : sortedNanos[n - 1] / 1e6);
+    }
+  }
+
+  /** Latency and throughput of one side. */
   record Stats(
       long requests,
       long errors,
@@ -37,7 +72,7 @@ final class ClosedLoop {
       double p99Millis,
       double maxMillis) {}
 
-  static Stats run(
+  static Recording run(
       List<SearchTarget.Call> calls,
       int concurrency,
       Duration warmup,
@@ -134,16 +169,7 @@ final class ClosedLoop {
       at += recorded[w];
     }
     Arrays.sort(all);
-    return new Stats(
-        total,
-        errors.get(),
-        firstError.get(),
-        seconds,
-        total / seconds,
-        percentile(all, 0.50),
-        percentile(all, 0.90),
-        percentile(all, 0.99),
-        total == 0 ? Double.NaN : all[total - 1] / 1e6);
+    return new Recording(all, errors.get(), firstError.get(), seconds);
   }
 
   /** Nearest-rank percentile in milliseconds; NaN when nothing was recorded. */

@@ -82,9 +82,11 @@ public final class ReportTable {
 
     line(
         out,
-        "Search (closed loop, %.0f s warm-up, %.0f s measured per row)",
+        "Search (closed loop; per row %.0f s warm-up, then %.0f s measured in %d turns taken in"
+            + " rotation with the other sides)",
         r.settings().warmupSeconds(),
-        r.settings().durationSeconds());
+        r.settings().durationSeconds(),
+        r.settings().rounds());
     line(
         out, "  mix      c  side            requests       QPS   p50 ms   p90 ms   p99 ms  errors");
     for (BenchReport.Run run : r.runs()) {

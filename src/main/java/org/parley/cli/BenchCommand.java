@@ -59,6 +59,13 @@ final class BenchCommand implements Callable<Integer> {
   double warmupSeconds = 5;
 
   @Option(
+      names = "--rounds",
+      description =
+          "Turns each side takes, in rotation with the others, sharing the measured time"
+              + " (default: ${DEFAULT-VALUE}).")
+  int rounds = 3;
+
+  @Option(
       names = "--concurrency",
       split = ",",
       description = "Closed-loop client threads, one run each (default: 1,4).")
@@ -95,6 +102,7 @@ final class BenchCommand implements Callable<Integer> {
             seed,
             seconds(warmupSeconds),
             seconds(durationSeconds),
+            rounds,
             concurrency,
             threads != null ? threads : Runtime.getRuntime().availableProcessors(),
             serverJvmFlags,

@@ -11,6 +11,7 @@ import org.parley.config.ParleyConfig;
 import org.parley.http.ApiDependencies;
 import org.parley.http.HttpSettings;
 import org.parley.http.ParleyServer;
+import org.parley.http.page.PageRoutes;
 import org.parley.index.BuildOptions;
 import org.parley.index.BuildReport;
 import org.parley.index.IndexBuilder;
@@ -25,8 +26,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code parley serve}: the HTTP API over the live index generation, following rebuilds made by
- * other processes within about a second. With no index yet, builds one from the corpus first.
+ * {@code parley serve}: the search pages and the HTTP API over the live index generation, following
+ * rebuilds made by other processes within about a second. With no index yet, builds one from the
+ * corpus first. This is the composition root of the server: config, index, services, pages.
  */
 @Command(
     name = "serve",
@@ -78,7 +80,9 @@ final class ServeCommand implements Callable<Integer> {
     try (SearchStack stack = SearchStack.open(indexDir, cfg, POLL_MILLIS);
         SuggestService suggest = new SuggestService(stack.searchers())) {
       suggest.warm();
-      ApiDependencies deps = ApiDependencies.of(stack, suggest, cfg, allowOrigins);
+      PageRoutes pages = new PageRoutes(stack.search(), stack.browse());
+      ApiDependencies deps =
+          ApiDependencies.of(stack, suggest, cfg, allowOrigins).withWebRoutes(pages::register);
       HttpSettings limits = deps.settings();
       LOG.info(
           "settings: allowed origins {}, {} requests/s per client (burst {}), {} concurrent"

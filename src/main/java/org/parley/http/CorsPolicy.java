@@ -26,9 +26,12 @@ final class CorsPolicy {
     this.allowed = new HashSet<>(origins);
   }
 
-  /** On every response: the allow-origin header for an allowed origin, and {@code Vary: Origin}. */
+  /**
+   * On every response: the allow-origin header for an allowed origin, and {@code Vary} naming what
+   * a cache must key on (the origin, and the encoding since large responses are gzipped).
+   */
   void decorate(Context ctx) {
-    ctx.header(Header.VARY, "Origin");
+    ctx.header(Header.VARY, "Origin, Accept-Encoding");
     String origin = ctx.header(Header.ORIGIN);
     if (isAllowed(origin)) {
       ctx.header(Header.ACCESS_CONTROL_ALLOW_ORIGIN, origin);

@@ -30,6 +30,7 @@ final class JsonJettyErrors extends ErrorHandler {
     HttpFields.Mutable headers = response.getHeaders();
     headers.put(HttpHeader.CONTENT_TYPE, "application/json");
     headers.put("X-Content-Type-Options", "nosniff");
+    headers.put("Referrer-Policy", "no-referrer");
     headers.put(HttpHeader.CACHE_CONTROL, "no-store");
     response.write(true, ByteBuffer.wrap(body), callback);
   }
@@ -38,6 +39,7 @@ final class JsonJettyErrors extends ErrorHandler {
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
     fields.put(HttpHeader.CONTENT_TYPE, "application/json");
     fields.put("X-Content-Type-Options", "nosniff");
+    fields.put("Referrer-Policy", "no-referrer");
     return ByteBuffer.wrap(
         ErrorResponses.json(ErrorResponses.fromStatus(status)).getBytes(StandardCharsets.UTF_8));
   }

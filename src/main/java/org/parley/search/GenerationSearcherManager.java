@@ -116,7 +116,7 @@ public final class GenerationSearcherManager extends ReferenceManager<ParleySear
     try {
       maybeRefresh();
     } catch (IOException | RuntimeException e) {
-      LOG.warn("could not switch to the new generation: {}", e.getMessage());
+      LOG.warn("could not switch to the new generation (will retry): {}", e.toString());
     }
   }
 

@@ -32,14 +32,17 @@ class LimitsApiTest {
   @Test
   void a_burst_beyond_the_limit_gets_429_with_retry_after() throws IOException {
     try (TestServer server = TestServer.over(index).server(tinyLimit(null)).start()) {
+      // Ten requests in a row: the first three spend the burst; later ones find the bucket
+      // empty unless the machine is so slow that a second passed between two of them.
       int ok = 0;
       int limited = 0;
-      for (int i = 0; i < 6; i++) {
+      for (int i = 0; i < 10; i++) {
         HttpResponse<String> response = server.get("/api/search?q=nato");
         if (response.statusCode() == 200) {
           ok++;
           continue;
         }
+        assertThat(ok).as("the burst is served first").isGreaterThanOrEqualTo(3);
         limited++;
         assertThat(response.statusCode()).isEqualTo(429);
         assertThat(Integer.parseInt(response.headers().firstValue("Retry-After").orElseThrow()))
@@ -47,8 +50,8 @@ class LimitsApiTest {
         assertThat(TestServer.json(response).get("error").get("code").asText())
             .isEqualTo("rate_limited");
       }
-      assertThat(ok).isEqualTo(3);
-      assertThat(limited).isEqualTo(3);
+      assertThat(limited).isPositive();
+      assertThat(ok + limited).isEqualTo(10);
     }
   }
 
@@ -56,12 +59,12 @@ class LimitsApiTest {
   void forwarded_for_from_an_untrusted_peer_does_not_buy_a_new_bucket() throws IOException {
     try (TestServer server = TestServer.over(index).server(tinyLimit(null)).start()) {
       int limited = 0;
-      for (int i = 0; i < 6; i++) {
+      for (int i = 0; i < 10; i++) {
         HttpResponse<String> response =
             server.get("/api/health", "X-Forwarded-For", "203.0.113." + (i + 1));
         limited += response.statusCode() == 429 ? 1 : 0;
       }
-      assertThat(limited).isEqualTo(3);
+      assertThat(limited).as("one bucket for the peer, whatever it forwards").isPositive();
     }
   }
 
@@ -75,12 +78,12 @@ class LimitsApiTest {
         assertThat(response.statusCode()).as("client %d", i).isEqualTo(200);
       }
       int limited = 0;
-      for (int i = 0; i < 6; i++) {
+      for (int i = 0; i < 10; i++) {
         HttpResponse<String> response =
             server.get("/api/health", "X-Forwarded-For", "203.0.113.200, 127.0.0.1");
         limited += response.statusCode() == 429 ? 1 : 0;
       }
-      assertThat(limited).as("one client behind two trusted hops").isEqualTo(3);
+      assertThat(limited).as("one client behind two trusted hops").isPositive();
     }
   }
 }

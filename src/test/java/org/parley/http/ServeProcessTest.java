@@ -23,7 +23,10 @@ import org.parley.cli.ParleyCommand;
 import org.parley.testing.TestCorpus;
 import org.parley.testing.TestIndex;
 
-/** {@code parley serve} as its own process: builds a missing index, serves, stops on SIGTERM. */
+/**
+ * {@code parley serve} as its own process: builds a missing index, serves the API and the pages,
+ * stops on SIGTERM.
+ */
 class ServeProcessTest {
   private static final Pattern READY = Pattern.compile("is serving (http://\\S+/)");
 
@@ -63,6 +66,14 @@ class ServeProcessTest {
                   HttpResponse.BodyHandlers.ofString());
       assertThat(health.statusCode()).isEqualTo(200);
       assertThat(health.body()).contains("\"generation\":\"gen-000001\"");
+      HttpResponse<String> page =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(base.resolve("?q=" + "dual-track")).build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertThat(page.statusCode()).as("the search page is served").isEqualTo(200);
+      assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+      assertThat(page.body()).contains("<mark>");
 
       process.destroy(); // SIGTERM
       assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -3,6 +3,7 @@ package org.parley.reliability;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +12,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Parley's command line in a child JVM with the test class path, as TestIndexWriterOnJRECrash runs
@@ -85,6 +88,38 @@ final class ChildJvm implements AutoCloseable {
             + exitValueOrAlive()
             + "; output:\n"
             + output());
+  }
+
+  /** Starts {@code parley serve} on a free port and waits until it says where it listens. */
+  static ChildJvm serve(Workspace ws, String... extra) throws IOException, InterruptedException {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "serve",
+                "--index",
+                ws.index.toString(),
+                "--corpus",
+                ws.corpus.toString(),
+                "--config",
+                ws.configDir.toString(),
+                "--port",
+                "0"));
+    args.addAll(List.of(extra));
+    ChildJvm child = parley(List.of(), args.toArray(String[]::new));
+    String ready = child.await("is serving http://", 120);
+    Matcher m = Pattern.compile("is serving (http://\\S+/)").matcher(ready);
+    if (!m.find()) {
+      throw new AssertionError("no address in: " + ready);
+    }
+    child.base = URI.create(m.group(1));
+    return child;
+  }
+
+  private URI base;
+
+  /** Where a child started with {@link #serve} listens. */
+  URI base() {
+    return base;
   }
 
   String output() {

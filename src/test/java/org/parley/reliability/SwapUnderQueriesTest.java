@@ -100,7 +100,7 @@ class SwapUnderQueriesTest {
         for (Thread t : clients) {
           t.join(10_000);
         }
-        server.searchers().maybeRefresh();
+        server.searchers().maybeRefreshBlocking();
         assertThat(serving(server)).as("after %s", switches).isEqualTo(ws.live());
         try (SearchStack fresh = ws.open(0)) {
           Answers.assertSame(
@@ -192,7 +192,7 @@ class SwapUnderQueriesTest {
         GenerationRollback.rollback(ws.generations);
         SyntheticCorpus.write(ws.corpus, Workspace.SEED + 3, documents(3), PARAGRAPHS, 3);
         ws.build(false);
-        server.searchers().maybeRefresh();
+        server.searchers().maybeRefreshBlocking();
         assertThat(oneEpoch(server.search().search(everything()))).isEqualTo(3);
       }
     }
