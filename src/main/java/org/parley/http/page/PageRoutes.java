@@ -51,7 +51,8 @@ public final class PageRoutes implements WebRoutes {
       }
     }
     SecurityHeaders.page(ctx);
-    ctx.status(error == null ? 200 : 400).html(SearchPage.render(state, response, error));
+    ctx.status(error == null ? 200 : 400);
+    html(ctx, SearchPage.render(state, response, error));
   }
 
   private void permalink(Context ctx) throws IOException {
@@ -63,9 +64,15 @@ public final class PageRoutes implements WebRoutes {
     // The document is read after the paragraph; a generation switch in between can lose it.
     if (document.isEmpty()
         || document.get().paragraphs().stream().noneMatch(p -> p.id().equals(id))) {
-      ctx.status(404).html(PermalinkPage.notFound());
+      ctx.status(404);
+      html(ctx, PermalinkPage.notFound());
       return;
     }
-    ctx.html(PermalinkPage.render(document.get(), id));
+    html(ctx, PermalinkPage.render(document.get(), id));
+  }
+
+  /** {@code ctx.html} would send no charset; the pages are UTF-8. */
+  private static void html(Context ctx, String page) {
+    ctx.contentType("text/html; charset=utf-8").result(page);
   }
 }
