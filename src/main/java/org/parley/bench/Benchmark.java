@@ -42,7 +42,7 @@ public final class Benchmark {
   private static final Pattern REBUILD_TIMES =
       Pattern.compile("time: ([0-9.]+) s parsing, ([0-9.]+) s indexing");
   private static final long MAX_REQUESTS_PER_RUN = 5_000_000;
-  private static final Duration SERVER_START = Duration.ofMinutes(5);
+  private static final Duration SERVER_START = Duration.ofMinutes(15);
   private static final Duration REBUILD_LIMIT = Duration.ofMinutes(60);
 
   /** Warm-up of a side's later turns: enough to refill connections and caches after a switch. */

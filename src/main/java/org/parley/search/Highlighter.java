@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -31,7 +31,7 @@ final class Highlighter {
    * @param fragmentSize target passage length in characters; 0 for the whole paragraph
    */
   static String[] highlight(
-      IndexSearcher searcher, Analyzer analyzer, Query query, TopDocs page, int fragmentSize)
+      ParleySearcher searcher, Analyzer analyzer, Query query, TopDocs page, int fragmentSize)
       throws IOException {
     if (page.scoreDocs.length == 0) {
       return new String[0];
@@ -55,6 +55,20 @@ final class Highlighter {
                   BreakIterator.getSentenceInstance(Locale.ROOT), fragmentSize, 0.5f));
       passages = 2;
     }
-    return builder.build().highlight(Schema.TEXT, query, page, passages);
+    return new GenerationHighlighter(builder, searcher.fieldInfos())
+        .highlight(Schema.TEXT, query, page, passages);
+  }
+
+  /**
+   * NOTE: a UnifiedHighlighter merges the field infos of every segment the first time it
+   * highlights, and one is built per request (its break iterator depends on the request's fragment
+   * size); handing it the generation's merged field infos, computed once, skips that merge on every
+   * request.
+   */
+  private static final class GenerationHighlighter extends UnifiedHighlighter {
+    GenerationHighlighter(Builder builder, FieldInfos fieldInfos) {
+      super(builder);
+      this.fieldInfos = fieldInfos;
+    }
   }
 }

@@ -2,6 +2,7 @@ package org.parley.search;
 
 import java.io.IOException;
 import org.apache.lucene.facet.StringDocValuesReaderState;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.parley.index.CommitInfo;
@@ -9,7 +10,8 @@ import org.parley.index.Schema;
 
 /**
  * An {@link IndexSearcher} over one generation, with what is computed once per generation rather
- * than per request: its commit info and the ordinal maps the string facets need.
+ * than per request: its commit info, the ordinal maps the string facets need, and the merged field
+ * infos the highlighter needs.
  */
 public final class ParleySearcher extends IndexSearcher {
   private final String generation;
@@ -17,6 +19,7 @@ public final class ParleySearcher extends IndexSearcher {
   private final StringDocValuesReaderState speakerState;
   private final StringDocValuesReaderState topicState;
   private final StringDocValuesReaderState roleState;
+  private final FieldInfos fieldInfos;
 
   ParleySearcher(IndexReader reader, String generation, CommitInfo info) throws IOException {
     super(reader);
@@ -25,6 +28,7 @@ public final class ParleySearcher extends IndexSearcher {
     this.speakerState = new StringDocValuesReaderState(reader, Schema.SPEAKER);
     this.topicState = new StringDocValuesReaderState(reader, Schema.TOPIC);
     this.roleState = new StringDocValuesReaderState(reader, Schema.ROLE);
+    this.fieldInfos = FieldInfos.getMergedFieldInfos(reader);
   }
 
   /** The generation's folder name, e.g. {@code gen-000003}; also the ETag of responses. */
@@ -34,6 +38,11 @@ public final class ParleySearcher extends IndexSearcher {
 
   public CommitInfo info() {
     return info;
+  }
+
+  /** The field infos of all segments merged: what the highlighter looks fields up in. */
+  FieldInfos fieldInfos() {
+    return fieldInfos;
   }
 
   StringDocValuesReaderState facetState(FacetField field) {
