@@ -1,55 +1,34 @@
 package org.parley.reliability;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Parley's command line in a child JVM with the test class path, as TestIndexWriterOnJRECrash runs
- * Lucene: the only way to test a real SIGKILL or SIGTERM. Its stderr is collected line by line so a
- * test can wait for a line ({@code parley-stage: INDEXING}, the server's start-up line).
+ * Lucene: the only way to test a real SIGKILL or SIGTERM. Its output goes to a file a test can wait
+ * on for a line ({@code parley-stage: INDEXING}, the server's start-up line).
  */
 final class ChildJvm implements AutoCloseable {
   private final Process process;
-  private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-  private final List<String> all = new CopyOnWriteArrayList<>();
+  private final Path log;
 
-  private ChildJvm(Process process) {
+  private ChildJvm(Process process, Path log) {
     this.process = process;
-    Thread reader =
-        new Thread(
-            () -> {
-              try (BufferedReader err =
-                  new BufferedReader(
-                      new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = err.readLine()) != null) {
-                  all.add(line);
-                  lines.add(line);
-                }
-              } catch (IOException e) {
-                // The child died: nothing more to read.
-              }
-            },
-            "child-jvm-stderr-" + process.pid());
-    reader.setDaemon(true);
-    reader.start();
+    this.log = log;
   }
 
   /**
    * Starts {@code org.parley.cli.ParleyCommand args} with {@code -Dkey=value} system properties.
-   * Standard output is merged into the collected stderr lines.
+   * Standard output and error go to one log file.
    */
   static ChildJvm parley(List<String> systemProperties, String... args) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -65,21 +44,29 @@ final class ChildJvm implements AutoCloseable {
     }
     command.add("org.parley.cli.ParleyCommand");
     command.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-    return new ChildJvm(pb.start());
+    // A file, not a pipe: the JDK drains a pipe into its own buffer when the process exits, and
+    // lines written by a shutdown hook were lost to a reader of the pipe.
+    Path log = Files.createTempFile("parley-child-", ".log");
+    log.toFile().deleteOnExit();
+    ProcessBuilder pb =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    return new ChildJvm(pb.start(), log);
   }
 
   /** Waits for a line containing {@code text}; fails with everything seen if it never comes. */
   String await(String text, long seconds) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     while (System.nanoTime() < deadline) {
-      String line = lines.poll(100, TimeUnit.MILLISECONDS);
-      if (line != null && line.contains(text)) {
-        return line;
+      boolean exited = !process.isAlive();
+      for (String line : output().split("\n")) {
+        if (line.contains(text)) {
+          return line;
+        }
       }
-      if (line == null && !process.isAlive() && lines.isEmpty()) {
+      if (exited) {
         break;
       }
+      Thread.sleep(50);
     }
     throw new AssertionError(
         "child never printed '"
@@ -123,7 +110,11 @@ final class ChildJvm implements AutoCloseable {
   }
 
   String output() {
-    return String.join("\n", all);
+    try {
+      return Files.readString(log, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   long pid() {

@@ -59,6 +59,12 @@ final class SyntheticCorpus {
    */
   static void write(Path dir, long seed, int documents, int paragraphs, int epoch)
       throws IOException {
+    write(dir, seed, documents, paragraphs, epoch, 6);
+  }
+
+  /** As above, with at least {@code minWords} vocabulary entries per paragraph. */
+  static void write(Path dir, long seed, int documents, int paragraphs, int epoch, int minWords)
+      throws IOException {
     Files.createDirectories(dir);
     Random random = new Random(seed);
     LocalDate start = LocalDate.of(2021, 1, 4);
@@ -73,13 +79,18 @@ final class SyntheticCorpus {
   }
 
   static String transcript(Random random, int number, LocalDate date, int paragraphs, int epoch) {
+    return transcript(random, number, date, paragraphs, epoch, 6);
+  }
+
+  static String transcript(
+      Random random, int number, LocalDate date, int paragraphs, int epoch, int minWords) {
     StringBuilder text = new StringBuilder();
     text.append("Statement number ").append(number).append('\n').append('\n');
     text.append("by NATO Secretary General Jens Stoltenberg at a press point\n\n");
     text.append(date.format(PRINTED)).append(" -\n\n(As delivered)\n\n");
     for (int p = 1; p <= paragraphs; p++) {
       text.append("In paragraph ").append(p).append(" epoch").append(epoch).append(" we discuss");
-      int words = 6 + random.nextInt(10);
+      int words = minWords + random.nextInt(10);
       for (int w = 0; w < words; w++) {
         text.append(' ').append(VOCABULARY.get(random.nextInt(VOCABULARY.size())));
       }
