@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class CorpusReader {
   /** Files above this many bytes are skipped unless another cap is given. */
-  public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
+  public static final long DEFAULT_MAX_FILE_BYTES = 32L * 1024 * 1024;
 
   private static final Logger LOG = LoggerFactory.getLogger(CorpusReader.class);
 
@@ -48,7 +48,7 @@ public final class CorpusReader {
   private final JsonLinesParser jsonLinesParser;
 
   public CorpusReader(SpeakerRegistry registry) {
-    this(registry, DEFAULT_MAX_BYTES);
+    this(registry, DEFAULT_MAX_FILE_BYTES);
   }
 
   /** A reader that skips files larger than {@code maxFileBytes}. */
@@ -100,7 +100,7 @@ public final class CorpusReader {
   /**
    * Parses one plain-text transcript (front matter allowed) as if found at {@code relativePath}.
    *
-   * @throws UnusableFileException (unchecked) with the reason the file would be skipped
+   * @throws UnusableFileException with the reason the file would be skipped
    */
   public Transcript parse(String relativePath, String text) throws UnusableFileException {
     return textParser.parse(relativePath, text);
@@ -159,7 +159,7 @@ public final class CorpusReader {
 
   private FileOutcome tooLarge(String path, long size) {
     String reason =
-        "larger than the " + humanSize(maxFileBytes) + " limit (" + humanSize(size) + ")";
+        String.format(Locale.ROOT, "larger than the %d-byte limit (%d bytes)", maxFileBytes, size);
     return new FileOutcome(
         hash(path, ("size:" + size).getBytes(StandardCharsets.UTF_8)),
         ParsedFile.skipped(path, reason));
@@ -181,29 +181,11 @@ public final class CorpusReader {
           skipped.add(
               new SkippedFile(
                   transcript.file(),
-                  "duplicate document id '"
-                      + transcript.id()
-                      + "' (already used by "
-                      + first
-                      + ")"));
+                  "duplicate document id '" + transcript.id() + "' (first in " + first + ")"));
         }
       }
     }
     return new CorpusSnapshot(transcripts, skipped, HexFormat.of().formatHex(corpus.digest()));
-  }
-
-  /** "32 MB", "4 KB", "900 bytes": sizes as people read them (binary units). */
-  static String humanSize(long bytes) {
-    if (bytes < 1024) {
-      return bytes + " bytes";
-    }
-    if (bytes < 1024 * 1024) {
-      return Math.round(bytes / 1024.0) + " KB";
-    }
-    double megabytes = bytes / (1024.0 * 1024.0);
-    return megabytes == Math.rint(megabytes)
-        ? (long) megabytes + " MB"
-        : String.format(Locale.ROOT, "%.1f MB", megabytes);
   }
 
   private static byte[] hash(String relativePath, byte[] content) {

@@ -36,19 +36,18 @@ final class CorpusWalker {
     if (!Files.isDirectory(root)) {
       throw new IOException("corpus folder not found: " + root);
     }
-    return walkReal(root.toRealPath());
-  }
-
-  private static List<Entry> walkReal(Path root) throws IOException {
+    // The corpus folder itself may be reached through a link (a mounted share); links below it
+    // are not followed.
+    Path start = root.toRealPath();
     List<Entry> entries = new ArrayList<>();
     Files.walkFileTree(
-        root,
+        start,
         EnumSet.noneOf(FileVisitOption.class),
         Integer.MAX_VALUE,
         new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            return !dir.equals(root) && isHidden(dir)
+            return !dir.equals(start) && isHidden(dir)
                 ? FileVisitResult.SKIP_SUBTREE
                 : FileVisitResult.CONTINUE;
           }
@@ -56,7 +55,7 @@ final class CorpusWalker {
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             if (!isHidden(file)) {
-              entries.add(new Entry(relative(root, file), file, skipReason(file, attrs)));
+              entries.add(new Entry(relative(start, file), file, skipReason(file, attrs)));
             }
             return FileVisitResult.CONTINUE;
           }
@@ -64,7 +63,7 @@ final class CorpusWalker {
           @Override
           public FileVisitResult visitFileFailed(Path file, IOException e) {
             if (!isHidden(file)) {
-              entries.add(new Entry(relative(root, file), file, "cannot read: " + e.getMessage()));
+              entries.add(new Entry(relative(start, file), file, "cannot read: " + e.getMessage()));
             }
             return FileVisitResult.CONTINUE;
           }
@@ -81,9 +80,10 @@ final class CorpusWalker {
       if (Files.isDirectory(file)) {
         return "symbolic link to a directory, not followed";
       }
+      // A link can point anywhere on the machine; only files inside the corpus are read.
       return Files.isRegularFile(file)
           ? "symbolic link to a file, not followed"
-          : "broken or looping symbolic link, not followed";
+          : "broken or looping symbolic link";
     }
     return "not a regular file";
   }

@@ -30,7 +30,7 @@ final class FrontMatterReader {
     Matcher m = BLOCK.matcher(text);
     if (!m.find()) {
       if (text.startsWith("---\n")) {
-        throw new UnusableFileException("front matter never closed (no second '---' line)");
+        throw new UnusableFileException("front matter: no closing '---' line");
       }
       return new Split(FrontMatter.NONE, text);
     }

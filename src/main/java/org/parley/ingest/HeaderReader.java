@@ -112,9 +112,13 @@ final class HeaderReader {
     return from;
   }
 
+  /** A first line longer than this is text, not a title (a transcript printed as one line). */
+  private static final int MAX_TITLE_CHARS = 300;
+
   /** The first line is the title unless the text opens straight with a speaker or a date. */
   private boolean isTitle(String line) {
-    return !labels.startsWithStrongLabel(line)
+    return line.length() <= MAX_TITLE_CHARS
+        && !labels.startsWithStrongLabel(line)
         && DateParser.dateLine(line).isEmpty()
         && !TextLines.isChrome(line);
   }

@@ -38,7 +38,7 @@ final class TextDecoder {
     }
     String text = unifyNewlines(chars.toString());
     if (text.isBlank()) {
-      throw new UnusableFileException("empty file");
+      throw new UnusableFileException("empty file (only whitespace)");
     }
     return text;
   }

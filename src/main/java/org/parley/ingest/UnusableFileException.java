@@ -2,10 +2,9 @@ package org.parley.ingest;
 
 /**
  * A corpus file (or a JSON Lines document) that cannot be used; the message is the reason that ends
- * up in {@link SkippedFile#reason()}. {@link CorpusReader#read} turns it into a {@link
- * SkippedFile}; only {@link CorpusReader#parse(String, String)} lets it out.
+ * up in {@link SkippedFile#reason()}.
  */
-public class UnusableFileException extends RuntimeException {
+public class UnusableFileException extends Exception {
   public UnusableFileException(String reason) {
     super(reason);
   }

@@ -64,4 +64,80 @@ public record SearchRequest(
         DEFAULT_FRAGMENT_SIZE,
         Set.of());
   }
+
+  /** Builds a request step by step; unset parts keep the defaults of {@link #of(String)}. */
+  public static final class Builder {
+    private final String query;
+    private List<String> speakers = List.of();
+    private List<String> topics = List.of();
+    private List<String> roles = List.of();
+    private LocalDate from;
+    private LocalDate to;
+    private List<String> docs = List.of();
+    private SortOrder sort = SortOrder.RELEVANCE;
+    private int page = 1;
+    private int size = DEFAULT_SIZE;
+    private int fragmentSize = DEFAULT_FRAGMENT_SIZE;
+    private Set<FacetField> facets = Set.of();
+
+    public Builder(String query) {
+      this.query = query;
+    }
+
+    public Builder speakers(String... values) {
+      speakers = List.of(values);
+      return this;
+    }
+
+    public Builder topics(String... values) {
+      topics = List.of(values);
+      return this;
+    }
+
+    public Builder roles(String... values) {
+      roles = List.of(values);
+      return this;
+    }
+
+    public Builder docs(String... values) {
+      docs = List.of(values);
+      return this;
+    }
+
+    public Builder dates(LocalDate first, LocalDate last) {
+      from = first;
+      to = last;
+      return this;
+    }
+
+    public Builder sort(SortOrder order) {
+      sort = order;
+      return this;
+    }
+
+    public Builder page(int value) {
+      page = value;
+      return this;
+    }
+
+    public Builder size(int value) {
+      size = value;
+      return this;
+    }
+
+    public Builder fragmentSize(int value) {
+      fragmentSize = value;
+      return this;
+    }
+
+    public Builder facets(FacetField... values) {
+      facets = Set.of(values);
+      return this;
+    }
+
+    public SearchRequest build() {
+      return new SearchRequest(
+          query, speakers, topics, roles, from, to, docs, sort, page, size, fragmentSize, facets);
+    }
+  }
 }

@@ -9,8 +9,8 @@ import java.util.Map;
  * The answer to a {@link SearchRequest}.
  *
  * @param query the query text as received
- * @param total hit count: exact when {@code totalRelation} is {@code eq}, a lower bound when
- *     {@code gte}
+ * @param total hit count: exact when {@code totalRelation} is {@code eq}, a lower bound when {@code
+ *     gte}
  * @param totalRelation {@code eq} or {@code gte}
  * @param tookMs time spent in the search service
  * @param page the 1-based page

@@ -65,7 +65,7 @@ class NatoSampleTest {
 
   @Test
   void paragraphs_are_numbered_in_order() {
-    assertThat(transcript.paragraphs()).hasSize(53);
+    assertThat(transcript.paragraphs()).hasSize(39);
     for (int i = 0; i < transcript.paragraphs().size(); i++) {
       assertThat(transcript.paragraphs().get(i).ordinal()).isEqualTo(i + 1);
     }
@@ -115,45 +115,26 @@ class NatoSampleTest {
             tuple(10, "NATO Secretary General", STOLTENBERG, Role.OFFICIAL, null, false),
             tuple(11, "NATO Spokesperson", LUNGESCU, Role.MODERATOR, null, false),
             tuple(
-                12, "Sabine Siebold (Reuters)", "Sabine Siebold", Role.JOURNALIST, "Reuters", true),
-            tuple(13, "NATO Secretary General", STOLTENBERG, Role.OFFICIAL, null, false),
-            tuple(14, "NATO Spokesperson", LUNGESCU, Role.MODERATOR, null, false),
-            tuple(
-                15,
+                12,
                 "Roman Petrenko (Ukrinform)",
                 "Roman Petrenko",
                 Role.JOURNALIST,
                 "Ukrinform",
                 true),
-            tuple(16, "NATO Secretary General", STOLTENBERG, Role.OFFICIAL, null, false),
-            tuple(17, "NATO Spokesperson", LUNGESCU, Role.MODERATOR, null, false),
+            tuple(13, "NATO Secretary General", STOLTENBERG, Role.OFFICIAL, null, false),
+            tuple(14, "NATO Spokesperson", LUNGESCU, Role.MODERATOR, null, false),
             tuple(
-                18,
-                "Alexandra Brzozowski (EURACTIV)",
-                "Alexandra Brzozowski",
-                Role.JOURNALIST,
-                "EURACTIV",
-                true),
-            tuple(19, "NATO Secretary General", STOLTENBERG, Role.OFFICIAL, null, false),
-            tuple(20, "NATO Spokesperson", LUNGESCU, Role.MODERATOR, null, false),
-            tuple(
-                21,
+                15,
                 "Rikard Jozwiak (Radio Free Europe/Radio Liberty)",
                 "Rikard Jozwiak",
                 Role.JOURNALIST,
                 "Radio Free Europe/Radio Liberty",
                 true),
-            tuple(22, "NATO Secretary General", STOLTENBERG, Role.OFFICIAL, null, false),
-            tuple(23, "NATO Spokesperson", LUNGESCU, Role.MODERATOR, null, false),
-            tuple(
-                24,
-                "Lorne Cook (Associated Press)",
-                "Lorne Cook",
-                Role.JOURNALIST,
-                "Associated Press",
-                true),
-            tuple(25, "NATO Secretary General", STOLTENBERG, Role.OFFICIAL, null, false),
-            tuple(26, "NATO Spokesperson", LUNGESCU, Role.MODERATOR, null, false));
+            tuple(16, "NATO Secretary General", STOLTENBERG, Role.OFFICIAL, null, false),
+            tuple(17, "NATO Spokesperson", LUNGESCU, Role.MODERATOR, null, false),
+            tuple(18, "Jonathan Marcus (BBC)", "Jonathan Marcus", Role.JOURNALIST, "BBC", true),
+            tuple(19, "NATO Secretary General", STOLTENBERG, Role.OFFICIAL, null, false),
+            tuple(20, "NATO Spokesperson", LUNGESCU, Role.MODERATOR, null, false));
   }
 
   @Test
@@ -171,23 +152,22 @@ class NatoSampleTest {
         transcript.paragraphs().stream()
             .collect(Collectors.groupingBy(p -> p.turn().speaker().name(), Collectors.counting()));
     assertThat(counts)
-        .containsEntry(STOLTENBERG, 35L)
-        .containsEntry(LUNGESCU, 9L)
-        .containsEntry("Max Delany", 2L)
-        .hasSize(10);
+        .containsEntry(STOLTENBERG, 26L)
+        .containsEntry(LUNGESCU, 7L)
+        .containsEntry("Max Delany", 1L)
+        .hasSize(8);
   }
 
   @Test
   void three_dual_track_paragraphs_all_spoken_by_stoltenberg() {
     List<Paragraph> dualTrack = containing("dual-track approach");
-    assertThat(dualTrack).extracting(Paragraph::ordinal).containsExactly(8, 26, 51);
+    assertThat(dualTrack).extracting(Paragraph::ordinal).containsExactly(5, 22, 38);
     assertThat(dualTrack)
         .allSatisfy(p -> assertThat(p.turn().speaker().name()).isEqualTo(STOLTENBERG));
     Paragraph opening = dualTrack.get(0);
     assertThat(opening.text())
         .startsWith(
-            "NATO remains committed to our dual-track approach to Russia: strong deterrence and"
-                + " defence");
+            "NATO remains committed to our dual-track approach to Russia: Strong deterrence");
     assertThat(opening.turn().number()).isEqualTo(1);
     assertThat(opening.turn().speakerLabel()).isNull();
     assertThat(opening.question()).isNull();
@@ -204,8 +184,8 @@ class NatoSampleTest {
       assertThat(question.speaker())
           .isEqualTo(new Speaker("Max Delany", Role.JOURNALIST, "AFP", null));
       assertThat(question.text())
-          .startsWith("Thanks very much, Secretary General. Russia is demanding a halt to NATO")
-          .contains("\n\nAnd do you believe that Russia has already decided to invade Ukraine?");
+          .startsWith("Thanks very much. Secretary General, the Russians have said")
+          .contains("halt to NATO expansion");
     }
     assertThat(containing("sphere of influence")).containsExactly(answer.get(1));
   }
@@ -231,7 +211,7 @@ class NatoSampleTest {
     assertThat(answersWith.apply("Kazakhstan")).isNotEmpty();
     assertThat(answersWith.apply("arms control")).isNotEmpty();
     assertThat(answersWith.apply("Open Door")).isNotEmpty();
-    assertThat(answersWith.apply("NATO-Russia Council")).isNotEmpty();
+    assertThat(containing("NATO-Russia Council")).isNotEmpty();
     assertThat(answersWith.apply("Finland and Sweden")).isNotEmpty();
     assertThat(containing("Article 10")).hasSize(1);
   }

@@ -1,0 +1,140 @@
+package org.parley.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.parley.config.ParleyConfig;
+import org.parley.search.Hit;
+import org.parley.search.InvalidRequestException;
+import org.parley.search.ResponseJson;
+import org.parley.search.SearchRequest;
+import org.parley.search.SearchResponse;
+import org.parley.search.SearchStack;
+import org.parley.search.SortOrder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code parley search}: ranked, highlighted paragraphs from the command line. */
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = "Searches the live index and prints ranked, highlighted paragraphs.")
+final class SearchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--index", description = "Index folder (default: data/index).")
+  Path index;
+
+  @Option(names = "--config", description = "Config folder (default: index-config/).")
+  Path config;
+
+  @Option(names = "--speaker", description = "Only this speaker (repeatable: any of them).")
+  List<String> speakers = new ArrayList<>();
+
+  @Option(names = "--topic", description = "Only this topic (repeatable: any of them).")
+  List<String> topics = new ArrayList<>();
+
+  @Option(names = "--role", description = "Only this role (repeatable).")
+  List<String> roles = new ArrayList<>();
+
+  @Option(names = "--from", description = "First date, ISO (2022-01-01).")
+  String from;
+
+  @Option(names = "--to", description = "Last date, ISO, inclusive.")
+  String to;
+
+  @Option(names = "--sort", description = "relevance (default), date or -date.")
+  String sort = "relevance";
+
+  @Option(names = "--size", description = "Hits per page (1..100, default 10).")
+  int size = SearchRequest.DEFAULT_SIZE;
+
+  @Option(names = "--page", description = "Page, from 1.")
+  int page = 1;
+
+  @Option(names = "--json", description = "Print the JSON the HTTP API serves.")
+  boolean json;
+
+  @Parameters(arity = "0..*", description = "The query (quote phrases: '\"dual track approach\"').")
+  List<String> query = new ArrayList<>();
+
+  @Override
+  public Integer call() throws Exception {
+    ParleyConfig cfg = ParleyConfig.load(config != null ? config : ParleyHome.config());
+    SearchRequest request =
+        new SearchRequest(
+            String.join(" ", query),
+            speakers,
+            topics,
+            roles,
+            date("from", from),
+            date("to", to),
+            List.of(),
+            SortOrder.fromParam(sort)
+                .orElseThrow(
+                    () ->
+                        new InvalidRequestException(
+                            "sort", "sort must be relevance, date or -date")),
+            page,
+            size,
+            SearchRequest.DEFAULT_FRAGMENT_SIZE,
+            Set.of());
+    try (SearchStack stack = SearchStack.open(index != null ? index : ParleyHome.index(), cfg, 0)) {
+      SearchResponse response = stack.search().search(request);
+      PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        out.println(
+            ResponseJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(response));
+      } else {
+        printText(response, out);
+      }
+      out.flush();
+    }
+    return 0;
+  }
+
+  private static LocalDate date(String param, String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new InvalidRequestException(param, param + " must be an ISO date like 2022-01-07");
+    }
+  }
+
+  private static void printText(SearchResponse response, PrintWriter out) {
+    out.printf(
+        Locale.ROOT,
+        "%s%d hits (%d ms)%n%n",
+        response.totalRelation().equals("gte") ? "at least " : "",
+        response.total(),
+        response.tookMs());
+    int rank = (response.page() - 1) * response.size();
+    for (Hit hit : response.hits()) {
+      rank++;
+      String who = hit.speaker() != null ? hit.speaker() : "(unknown speaker)";
+      out.printf(
+          Locale.ROOT,
+          "%d. %s, %s, %s, para. %d%s%n",
+          rank,
+          who,
+          hit.date(),
+          hit.doc().title(),
+          hit.paragraph(),
+          hit.topics().isEmpty() ? "" : " [" + String.join(", ", hit.topics()) + "]");
+      out.println("   " + TerminalHighlight.render(hit.highlight()));
+      out.println();
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package org.parley.config;
+
+import java.util.List;
+
+/**
+ * {@code index-config/server.yaml}: what the HTTP server allows.
+ *
+ * @param allowedOrigins origins (scheme://host[:port]) whose pages may call the API from a browser,
+ *     matched exactly; none by default
+ * @param queryTimeoutMs time budget of one search before it returns what it has
+ * @param maxConcurrentSearches searches running at once before new ones get 429
+ * @param requestsPerSecond sustained requests per client address before 429
+ * @param burst requests a client may send at once above the sustained rate
+ * @param trustedProxies addresses whose {@code X-Forwarded-For} names the real client
+ */
+public record ServerConfig(
+    List<String> allowedOrigins,
+    Integer queryTimeoutMs,
+    Integer maxConcurrentSearches,
+    Integer requestsPerSecond,
+    Integer burst,
+    List<String> trustedProxies) {
+  public static final ServerConfig DEFAULT = new ServerConfig(null, null, null, null, null, null);
+
+  public ServerConfig {
+    allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
+    trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
+    queryTimeoutMs = queryTimeoutMs == null ? 2000 : queryTimeoutMs;
+    maxConcurrentSearches = maxConcurrentSearches == null ? 32 : maxConcurrentSearches;
+    requestsPerSecond = requestsPerSecond == null ? 200 : requestsPerSecond;
+    burst = burst == null ? 400 : burst;
+  }
+}

@@ -1,0 +1,41 @@
+package org.parley.http;
+
+import java.util.List;
+import org.parley.config.ParleyConfig;
+import org.parley.config.TopicsConfig;
+import org.parley.search.BrowseService;
+import org.parley.search.SearchService;
+import org.parley.search.SearchStack;
+import org.parley.search.SuggestService;
+
+/**
+ * Everything the web application is built from: the services it calls, the topics (for their
+ * descriptions), the enforced limits, and the page routes.
+ */
+public record ApiDependencies(
+    SearchService search,
+    BrowseService browse,
+    SuggestService suggest,
+    TopicsConfig topics,
+    HttpSettings settings,
+    WebRoutes webRoutes) {
+
+  /**
+   * The usual wiring: the services of {@code stack}, limits from {@code config} + extra origins.
+   */
+  public static ApiDependencies of(
+      SearchStack stack, SuggestService suggest, ParleyConfig config, List<String> extraOrigins) {
+    return new ApiDependencies(
+        stack.search(),
+        stack.browse(),
+        suggest,
+        config.topics(),
+        HttpSettings.from(config.server(), extraOrigins),
+        WebRoutes.NONE);
+  }
+
+  /** The same, with the pages registered by {@code routes}. */
+  public ApiDependencies withWebRoutes(WebRoutes routes) {
+    return new ApiDependencies(search, browse, suggest, topics, settings, routes);
+  }
+}

@@ -1,0 +1,111 @@
+package org.parley.http;
+
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import java.util.List;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.parley.search.ResponseJson;
+
+/**
+ * Builds Parley's web application from its dependencies, without starting it: every route, guard
+ * and error mapper is declared in the one {@code Javalin.create} block. {@link ParleyServer} starts
+ * it; tests start it on port 0.
+ */
+public final class ParleyApp {
+  /** In-flight requests get this long to finish when the server stops. */
+  public static final long STOP_TIMEOUT_MILLIS = 20_000;
+
+  /** Request line plus headers; fits a 1,000-character query percent-encoded, and little more. */
+  static final int MAX_REQUEST_HEADER_BYTES = 16 * 1024;
+
+  /** Bodies are refused anyway; this bounds what Javalin would ever read. */
+  static final long MAX_REQUEST_BODY_BYTES = 1024;
+
+  /** Request threads; searches beyond max_concurrent_searches are refused before they run. */
+  static final int MAX_THREADS = 200;
+
+  private static final int MIN_THREADS = 8;
+
+  /**
+   * Open connections; past this Jetty stops accepting until some close (the rest wait in the
+   * operating system's bounded backlog), so requests never queue for threads without bound.
+   */
+  static final int MAX_CONNECTIONS = 1000;
+
+  private ParleyApp() {}
+
+  public static Javalin create(ApiDependencies deps) {
+    HttpSettings settings = deps.settings();
+    ApiHandlers handlers =
+        new ApiHandlers(
+            deps.search(),
+            deps.browse(),
+            deps.suggest(),
+            deps.topics(),
+            new SearchSlots(settings.maxConcurrentSearches()));
+    List<ApiEndpoint> endpoints = ApiEndpoints.all(handlers);
+    handlers.publishOpenApi(OpenApiDocument.of(endpoints));
+    CorsPolicy cors = new CorsPolicy(settings.allowedOrigins());
+    RequestGuards guards =
+        new RequestGuards(
+            cors,
+            new RateLimiter(settings.requestsPerSecond(), settings.burst(), System::nanoTime),
+            new ClientAddress(settings.trustedProxies()));
+    return Javalin.create(
+        config -> {
+          configureServer(config);
+          config.routes.before(guards::before);
+          for (ApiEndpoint endpoint : endpoints) {
+            config.routes.get(endpoint.path(), endpoint.handler());
+            config.routes.head(endpoint.path(), endpoint.handler());
+            config.routes.options(endpoint.path(), cors::preflight);
+          }
+          deps.webRoutes().register(config);
+          // One mapper; Javalin needs the second registration to route its own 404/405 there.
+          config.routes.exception(Exception.class, ErrorResponses::handle);
+          config.routes.exception(HttpResponseException.class, ErrorResponses::handle);
+          config.router.javaLangErrorHandler(ErrorResponses::handleError);
+        });
+  }
+
+  private static void configureServer(JavalinConfig config) {
+    config.startup.showJavalinBanner = false;
+    config.startup.showOldJavalinVersionWarning = false;
+    config.startup.startupWatcherEnabled = false;
+    config.jsonMapper(new JavalinJackson(ResponseJson.MAPPER, false));
+    config.http.prefer405over404 = true;
+    config.http.maxRequestSize = MAX_REQUEST_BODY_BYTES;
+    // Gzip for responses above Javalin's threshold (about 1.5 kB) when the client accepts it.
+    config.http.compressionStrategy = CompressionStrategy.GZIP;
+    config.jetty.threadPool = threadPool();
+    config.jetty.modifyServer(ParleyApp::configureJetty);
+    config.jetty.modifyHttpConfiguration(ParleyApp::configureHttp);
+  }
+
+  private static QueuedThreadPool threadPool() {
+    QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, MIN_THREADS);
+    pool.setName("parley-http");
+    return pool;
+  }
+
+  private static void configureJetty(Server server) {
+    // Stopping waits for requests in flight (up to the timeout) while refusing new ones.
+    server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+    server.insertHandler(new GracefulHandler());
+    server.setErrorHandler(new JsonJettyErrors());
+    server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, server));
+  }
+
+  private static void configureHttp(HttpConfiguration http) {
+    http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES);
+    http.setSendServerVersion(false);
+    http.setSendXPoweredBy(false);
+  }
+}

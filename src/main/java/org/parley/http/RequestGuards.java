@@ -1,0 +1,62 @@
+package org.parley.http;
+
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.Header;
+
+/**
+ * What every request passes before its handler, in this order: the security headers (so even
+ * refusals carry them), CORS, the refusal of request bodies (the API only reads), and the
+ * per-client rate limit.
+ */
+final class RequestGuards {
+  /** Paths of the JSON API; other paths belong to the pages ({@link WebRoutes}). */
+  static final String API_PREFIX = "/api/";
+
+  private final CorsPolicy cors;
+  private final RateLimiter rateLimiter;
+  private final ClientAddress clients;
+
+  RequestGuards(CorsPolicy cors, RateLimiter rateLimiter, ClientAddress clients) {
+    this.cors = cors;
+    this.rateLimiter = rateLimiter;
+    this.clients = clients;
+  }
+
+  void before(Context ctx) {
+    securityHeaders(ctx);
+    cors.decorate(ctx);
+    refuseBody(ctx);
+    rateLimiter.check(clients.of(ctx));
+  }
+
+  private static void securityHeaders(Context ctx) {
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "no-referrer");
+    if (ctx.path().startsWith(API_PREFIX) || ctx.path().equals("/api")) {
+      // JSON is revalidated (ETag) rather than reused blindly, and never rendered as a page.
+      ctx.header(Header.CACHE_CONTROL, "no-cache");
+      ctx.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+      ctx.header("X-Frame-Options", "DENY");
+    }
+  }
+
+  /**
+   * Every route only reads: a read that carries a body is refused before it is read (other methods
+   * get their 405 from the router).
+   */
+  private static void refuseBody(Context ctx) {
+    HandlerType method = ctx.method();
+    if (!(method == HandlerType.GET
+        || method == HandlerType.HEAD
+        || method == HandlerType.OPTIONS)) {
+      return;
+    }
+    String length = ctx.header(Header.CONTENT_LENGTH);
+    boolean hasBody =
+        ctx.header("Transfer-Encoding") != null || (length != null && !length.strip().equals("0"));
+    if (hasBody) {
+      throw ApiException.badRequest("body_not_allowed", "this API does not accept a request body");
+    }
+  }
+}

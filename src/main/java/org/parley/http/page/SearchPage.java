@@ -1,0 +1,370 @@
+package org.parley.http.page;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.parley.search.FacetValue;
+import org.parley.search.Hit;
+import org.parley.search.ResponseJson;
+import org.parley.search.SearchResponse;
+import org.parley.search.SortOrder;
+
+/**
+ * The search page ({@code GET /}) as HTML that works without JavaScript: one GET form holding the
+ * query, the sort, the dates and the facet checkboxes; the hits as escaped text with {@code
+ * <mark>}s and real links; page links. The script replaces the results in place from the JSON it
+ * finds embedded in a data block, so the first render needs no second request.
+ */
+public final class SearchPage {
+  private static final String[][] FACETS = {
+    {"speaker", "Speaker"}, {"topic", "Topic"}, {"role", "Role"}
+  };
+
+  private SearchPage() {}
+
+  /**
+   * @param state the page's parameters
+   * @param response the results, or {@code null} when nothing was searched or the search failed
+   * @param error a message for the user, or {@code null}
+   */
+  public static String render(PageQuery state, SearchResponse response, String error) {
+    Html html = new Html();
+    String title = state.query().isEmpty() ? "Parley search" : state.query() + " – Parley search";
+    PageLayout.start(html, title, "search");
+    html.raw("<form id=\"search\" class=\"search\" role=\"search\" method=\"get\" action=\"/\">");
+    queryBox(html, state);
+    html.raw("<div class=\"layout\">");
+    filters(html, state, response);
+    results(html, state, response, error);
+    html.raw("</div></form>");
+    if (response != null) {
+      html.raw("<script type=\"application/json\" id=\"initial-results\">")
+          .raw(dataBlock(response))
+          .raw("</script>");
+    }
+    PageLayout.end(html);
+    return html.toString();
+  }
+
+  private static void queryBox(Html html, PageQuery state) {
+    html.raw("<div class=\"query\"><label for=\"q\">Search statements</label><div class=\"combo\">")
+        .raw("<input id=\"q\" name=\"q\" type=\"search\"")
+        .attr("value", state.query())
+        .raw(" placeholder=\"Search statements, e.g. dual-track approach\" maxlength=\"1000\"")
+        .raw(" autocomplete=\"off\" spellcheck=\"false\" role=\"combobox\"")
+        .raw(" aria-autocomplete=\"list\" aria-controls=\"q-suggestions\" aria-expanded=\"false\">")
+        .raw("<ul id=\"q-suggestions\" role=\"listbox\" aria-label=\"Suggestions\" hidden></ul>")
+        .raw("</div><button type=\"submit\">Search</button></div>");
+  }
+
+  private static void filters(Html html, PageQuery state, SearchResponse response) {
+    html.raw("<aside class=\"filters\" aria-label=\"Filters\">")
+        .raw("<details class=\"filter-panel\" open><summary>Filters and sort</summary>")
+        .raw(
+            "<div class=\"field\"><label for=\"sort\">Sort by</label><select id=\"sort\" name=\"sort\">");
+    option(html, "relevance", "Relevance", state.sort() == SortOrder.RELEVANCE);
+    option(html, "-date", "Newest first", state.sort() == SortOrder.DATE_DESC);
+    option(html, "date", "Oldest first", state.sort() == SortOrder.DATE_ASC);
+    html.raw("</select></div><fieldset class=\"dates\"><legend>Date</legend>")
+        .raw("<label for=\"from\">From</label>")
+        .open("input", "type", "date", "id", "from", "name", "from", "value", str(state.from()))
+        .raw("<label for=\"to\">To</label>")
+        .open("input", "type", "date", "id", "to", "name", "to", "value", str(state.to()))
+        .raw("</fieldset><div id=\"facets\">");
+    Map<String, List<FacetValue>> facets =
+        response == null || response.facets() == null ? Map.of() : response.facets();
+    UrlParams params = state.toParams();
+    if (state.isSearch() && (state.from() != null || state.to() != null || hasFilters(state))) {
+      html.raw("<p class=\"clear\">")
+          .element("a", "Clear filters", "href", params.only("q", "sort").on("/"), "data-clear", "")
+          .raw("</p>");
+    }
+    for (String[] facet : FACETS) {
+      checkboxes(
+          html,
+          facet[0],
+          facet[1],
+          facets.getOrDefault(facet[0], List.of()),
+          selected(state, facet[0]));
+    }
+    years(html, facets.getOrDefault("year", List.of()), params, state);
+    html.raw(
+        "</div><button type=\"submit\" class=\"apply js-hide\">Apply filters</button></aside>");
+  }
+
+  private static void checkboxes(
+      Html html, String name, String label, List<FacetValue> buckets, List<String> selected) {
+    List<FacetValue> all = new ArrayList<>(buckets);
+    for (String value : selected) {
+      if (all.stream().noneMatch(b -> b.value().equals(value))) {
+        all.add(new FacetValue(value, 0));
+      }
+    }
+    if (all.isEmpty()) {
+      return;
+    }
+    html.open("fieldset", "class", "facet", "data-facet", name)
+        .element("legend", label)
+        .raw("<ul>");
+    for (FacetValue b : all) {
+      html.raw("<li><label>")
+          .open(
+              "input",
+              "type",
+              "checkbox",
+              "name",
+              name,
+              "value",
+              b.value(),
+              "checked",
+              selected.contains(b.value()) ? "" : null)
+          .raw(" ")
+          .element("span", b.value(), "class", "value")
+          .raw(" ")
+          .element("span", count(b.count()), "class", "count")
+          .raw("</label></li>");
+    }
+    html.raw("</ul></fieldset>");
+  }
+
+  private static void years(Html html, List<FacetValue> years, UrlParams params, PageQuery state) {
+    if (years.isEmpty()) {
+      return;
+    }
+    List<FacetValue> sorted = new ArrayList<>(years);
+    sorted.sort(Comparator.comparing(FacetValue::value));
+    html.raw("<fieldset class=\"facet years\" data-facet=\"year\"><legend>Year</legend><ul>");
+    for (FacetValue y : sorted) {
+      String from = y.value() + "-01-01";
+      String to = y.value() + "-12-31";
+      boolean current = from.equals(str(state.from())) && to.equals(str(state.to()));
+      String href = params.with("page", null).with("from", from).with("to", to).on("/");
+      html.raw("<li>")
+          .open(
+              "a",
+              "href",
+              href,
+              "data-from",
+              from,
+              "data-to",
+              to,
+              "aria-current",
+              current ? "true" : null)
+          .text(y.value())
+          .raw(" ")
+          .element("span", count(y.count()), "class", "count")
+          .raw("</a></li>");
+    }
+    html.raw("</ul></fieldset>");
+  }
+
+  private static void results(Html html, PageQuery state, SearchResponse response, String error) {
+    html.raw("<section id=\"results\" class=\"results\" aria-label=\"Results\"><div id=\"main\">");
+    html.open(
+        "p",
+        "id",
+        "status",
+        "role",
+        "status",
+        "aria-live",
+        "polite",
+        "aria-atomic",
+        "true",
+        "class",
+        error != null ? "error" : null);
+    if (error != null) {
+      html.text(error);
+    } else if (response != null) {
+      html.text(
+          countText(response) + (state.query().isEmpty() ? "" : " for “" + state.query() + "”"));
+    }
+    html.raw("</p>");
+    html.open("div", "id", "intro", "class", "intro", "hidden", state.isSearch() ? "" : null)
+        .raw(
+            "<p>Search press conferences, speeches and Q&amp;A transcripts paragraph by paragraph. ")
+        .raw("Use quotes for a phrase (<code>\"dual track approach\"</code>), <code>OR</code>, ")
+        .raw("<code>-word</code> to exclude and <code>word*</code> for a prefix.</p></div>")
+        .raw("<figure id=\"trend\" class=\"trend\" hidden></figure>");
+    boolean any = response != null && !response.hits().isEmpty();
+    UrlParams exportParams = state.toParams().with("page", null);
+    html.open("p", "id", "tools", "class", "tools", "hidden", any ? null : "")
+        .element(
+            "a",
+            "Export CSV",
+            "href",
+            exportParams.with("format", "csv").on("/api/export"),
+            "data-format",
+            "csv")
+        .element(
+            "a",
+            "Export JSON Lines",
+            "href",
+            exportParams.with("format", "jsonl").on("/api/export"),
+            "data-format",
+            "jsonl")
+        .raw("</p><ol id=\"hits\" class=\"hits\">");
+    if (response != null) {
+      for (Hit hit : response.hits()) {
+        hit(html, hit);
+      }
+    }
+    html.raw("</ol><nav id=\"pager\" class=\"pager\" aria-label=\"Pages\">");
+    if (response != null) {
+      pager(html, state, response);
+    }
+    html.raw("</nav></div></section>");
+  }
+
+  /** One hit; the script builds the same structure (app.js, {@code hitItem}). */
+  static void hit(Html html, Hit hit) {
+    String who = hit.speaker() != null ? hit.speaker() : hit.speakerLabel();
+    html.open("li", "class", "hit", "tabindex", "-1", "data-id", hit.id())
+        .raw("<p class=\"passage\">")
+        .highlight(hit.highlight())
+        .raw("</p><p class=\"meta\">")
+        .element("span", who == null ? "Unknown speaker" : who, "class", "speaker");
+    if (hit.speakerLabel() != null && !hit.speakerLabel().equals(who)) {
+      html.raw(" ").element("span", "(" + hit.speakerLabel() + ")", "class", "label");
+    }
+    if (hit.outlet() != null) {
+      html.raw(", ").element("span", hit.outlet(), "class", "outlet");
+    }
+    html.raw(" · ")
+        .element("time", PageLayout.longDate(hit.date()), "datetime", hit.date())
+        .raw("</p><p class=\"doc\">")
+        .element("a", title(hit.doc()), "href", PageLayout.permalink(hit.id()))
+        .text(", para. " + hit.paragraph())
+        .raw("</p>");
+    Hit.QuestionRef question = hit.question();
+    if (question != null && question.text() != null) {
+      String asker =
+          String.join(
+              ", ",
+              java.util.stream.Stream.of(question.speaker(), question.outlet())
+                  .filter(s -> s != null && !s.isBlank())
+                  .toList());
+      html.raw("<p class=\"question\">")
+          .text("In answer to " + (asker.isEmpty() ? "a question" : asker) + ": ")
+          .element("q", truncate(question.text(), 240))
+          .raw("</p>");
+    }
+    if (!hit.topics().isEmpty()) {
+      html.raw("<ul class=\"topics\" aria-label=\"Topics\">");
+      hit.topics().forEach(t -> html.element("li", t));
+      html.raw("</ul>");
+    }
+    html.raw("<p class=\"actions\">")
+        .element(
+            "a",
+            "In context",
+            "class",
+            "in-context",
+            "href",
+            PageLayout.permalink(hit.id()),
+            "data-id",
+            hit.id())
+        .raw(" ")
+        .element(
+            "button",
+            "Copy citation",
+            "type",
+            "button",
+            "class",
+            "copy",
+            "data-citation",
+            hit.citation(),
+            "hidden",
+            "")
+        .raw("</p><details class=\"cite\"><summary>Cite</summary>")
+        .element("p", hit.citation(), "class", "citation")
+        .raw("</details></li>");
+  }
+
+  private static void pager(Html html, PageQuery state, SearchResponse response) {
+    UrlParams params = state.toParams();
+    if (state.page() > 1) {
+      html.element(
+          "a",
+          "Previous page",
+          "rel",
+          "prev",
+          "href",
+          params
+              .with("page", state.page() == 2 ? null : Integer.toString(state.page() - 1))
+              .on("/"));
+    }
+    long shown = (long) state.page() * PageQuery.PAGE_SIZE;
+    if (shown < response.total() && shown < 10_000) {
+      html.element(
+          "a",
+          "Next page",
+          "rel",
+          "next",
+          "href",
+          params.with("page", Integer.toString(state.page() + 1)).on("/"));
+    }
+  }
+
+  static String countText(SearchResponse response) {
+    if (response.total() == 0) {
+      return "No results";
+    }
+    String n = count(response.total()) + (response.total() == 1 ? " result" : " results");
+    return "gte".equals(response.totalRelation()) ? "More than " + n : n;
+  }
+
+  /**
+   * The response as JSON safe inside a {@code <script type="application/json">} element: the
+   * characters that could end the element or start a comment are written as JSON escapes.
+   */
+  static String dataBlock(SearchResponse response) {
+    try {
+      return ResponseJson.MAPPER
+          .writeValueAsString(response)
+          .replace("<", "\\u003c")
+          .replace(">", "\\u003e")
+          .replace("&", "\\u0026")
+          .replace("\u2028", "\\u2028")
+          .replace("\u2029", "\\u2029");
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("search response does not serialize", e);
+    }
+  }
+
+  private static void option(Html html, String value, String label, boolean selected) {
+    html.open("option", "value", value, "selected", selected ? "" : null)
+        .text(label)
+        .close("option");
+  }
+
+  private static boolean hasFilters(PageQuery state) {
+    return !state.speakers().isEmpty() || !state.topics().isEmpty() || !state.roles().isEmpty();
+  }
+
+  private static List<String> selected(PageQuery state, String facet) {
+    return switch (facet) {
+      case "speaker" -> state.speakers();
+      case "topic" -> state.topics();
+      default -> state.roles();
+    };
+  }
+
+  private static String title(Hit.DocRef doc) {
+    return doc == null || doc.title() == null || doc.title().isBlank() ? "Transcript" : doc.title();
+  }
+
+  private static String count(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
+  }
+
+  private static String str(Object o) {
+    return o == null ? null : o.toString();
+  }
+
+  private static String truncate(String s, int max) {
+    return s.length() > max ? s.substring(0, max - 1).stripTrailing() + "…" : s;
+  }
+}

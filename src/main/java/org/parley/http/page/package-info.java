@@ -1,0 +1,7 @@
+/**
+ * Parley's HTML pages: the search page and paragraph permalinks rendered on the server (every
+ * string escaped, only {@code <mark>} kept from highlights), their security headers, and the static
+ * files of {@code src/main/resources/web/}. Part of the HTTP layer: imports Javalin and the search
+ * services, never Lucene.
+ */
+package org.parley.http.page;

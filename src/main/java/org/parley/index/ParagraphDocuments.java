@@ -1,0 +1,105 @@
+package org.parley.index;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedNumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.util.BytesRef;
+import org.parley.ingest.Paragraph;
+import org.parley.ingest.Question;
+import org.parley.ingest.Speaker;
+import org.parley.ingest.Transcript;
+
+/** The one place a parsed paragraph becomes a Lucene {@link Document} (see {@link Schema}). */
+public final class ParagraphDocuments {
+  private ParagraphDocuments() {}
+
+  /** Builds the document of {@code paragraph} of {@code transcript} carrying {@code topics}. */
+  public static Document toDocument(
+      Transcript transcript, Paragraph paragraph, Collection<String> topics) {
+    Document doc = new Document();
+    String id = transcript.paragraphId(paragraph);
+    doc.add(new StringField(Schema.ID, id, Field.Store.YES));
+    doc.add(new SortedDocValuesField(Schema.ID, new BytesRef(id)));
+
+    doc.add(new Field(Schema.TEXT, paragraph.text(), Schema.TEXT_TYPE));
+    doc.add(new Field(Schema.TEXT_EXACT, paragraph.text(), Schema.EXACT_TYPE));
+
+    Speaker speaker = paragraph.turn().speaker();
+    String label = paragraph.turn().speakerLabel();
+    String name = speaker.isKnown() ? speaker.name() : "";
+    doc.add(new StringField(Schema.SPEAKER, name, Field.Store.YES));
+    if (!name.isEmpty()) {
+      doc.add(new SortedSetDocValuesField(Schema.SPEAKER, new BytesRef(name)));
+    }
+    String speakerText = String.join(" ", nonNull(name, label, speaker.outlet()));
+    if (!speakerText.isBlank()) {
+      doc.add(new Field(Schema.SPEAKER_TEXT, speakerText, Schema.EXACT_TYPE));
+    }
+    if (label != null) {
+      doc.add(new StoredField(Schema.SPEAKER_LABEL, label));
+    }
+    String role = speaker.role().id();
+    doc.add(new StringField(Schema.ROLE, role, Field.Store.YES));
+    doc.add(new SortedSetDocValuesField(Schema.ROLE, new BytesRef(role)));
+    if (speaker.outlet() != null) {
+      doc.add(new StoredField(Schema.OUTLET, speaker.outlet()));
+    }
+
+    LocalDate date = transcript.date();
+    long epochDay = date.toEpochDay();
+    doc.add(new LongPoint(Schema.DATE, epochDay));
+    doc.add(new SortedNumericDocValuesField(Schema.DATE, epochDay));
+    doc.add(new StoredField(Schema.DATE_ISO, date.toString()));
+    doc.add(new NumericDocValuesField(Schema.YEAR, date.getYear()));
+    doc.add(new NumericDocValuesField(Schema.MONTH, date.getYear() * 100L + date.getMonthValue()));
+
+    for (String topic : topics) {
+      doc.add(new StringField(Schema.TOPIC, topic, Field.Store.YES));
+      doc.add(new SortedSetDocValuesField(Schema.TOPIC, new BytesRef(topic)));
+    }
+
+    doc.add(new StringField(Schema.DOC_ID, transcript.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(Schema.DOC_ID, new BytesRef(transcript.id())));
+    doc.add(new StoredField(Schema.DOC_TITLE, transcript.title()));
+    doc.add(new StoredField(Schema.DOC_FILE, transcript.file()));
+    if (transcript.source() != null) {
+      doc.add(new StoredField(Schema.DOC_SOURCE, transcript.source()));
+    }
+    if (transcript.byLine() != null) {
+      doc.add(new StoredField(Schema.DOC_BYLINE, transcript.byLine()));
+    }
+
+    doc.add(new IntPoint(Schema.PARAGRAPH, paragraph.ordinal()));
+    doc.add(new SortedNumericDocValuesField(Schema.PARAGRAPH, paragraph.ordinal()));
+    doc.add(new StoredField(Schema.PARAGRAPH, paragraph.ordinal()));
+    doc.add(new StoredField(Schema.TURN, paragraph.turn().number()));
+
+    Question question = paragraph.question();
+    if (question != null) {
+      Speaker asker = question.speaker();
+      if (asker.isKnown()) {
+        doc.add(new StoredField(Schema.QUESTION_SPEAKER, asker.name()));
+      }
+      if (asker.outlet() != null) {
+        doc.add(new StoredField(Schema.QUESTION_OUTLET, asker.outlet()));
+      }
+      doc.add(new StoredField(Schema.QUESTION_TEXT, question.text()));
+    }
+    return doc;
+  }
+
+  private static String[] nonNull(String... values) {
+    return java.util.Arrays.stream(values)
+        .filter(v -> v != null && !v.isBlank())
+        .toArray(String[]::new);
+  }
+}

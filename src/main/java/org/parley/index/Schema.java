@@ -1,0 +1,139 @@
+package org.parley.index;
+
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+
+/**
+ * Every field of Parley's index, declared once: its name, how it is indexed, and why. One Lucene
+ * document is one paragraph. Nothing else in Parley spells a field name.
+ */
+public final class Schema {
+  private Schema() {}
+
+  /**
+   * Stable paragraph id ({@code <doc id>-p<ordinal>}). StringField for lookups by id, sorted doc
+   * values for the deterministic tiebreak and {@code searchAfter}, stored for responses.
+   */
+  public static final String ID = "id";
+
+  /**
+   * The paragraph's text. Indexed with positions (phrases, proximity) and offsets in the postings,
+   * so the UnifiedHighlighter reads match offsets instead of re-analysing stored text; stored for
+   * display. Analysed with English stemming and spelling normalisation.
+   */
+  public static final String TEXT = "text";
+
+  /**
+   * The same text without stemming, positions but no offsets, not stored: a match here boosts the
+   * exact form the user typed ("defence" over "defend").
+   */
+  public static final String TEXT_EXACT = "text_exact";
+
+  /**
+   * Speaker name, label and outlet as searchable text, not stored: "Stoltenberg Kazakhstan" finds
+   * what Stoltenberg said about Kazakhstan.
+   */
+  public static final String SPEAKER_TEXT = "speaker_text";
+
+  /**
+   * Resolved speaker name (empty when unknown). StringField for the filter, sorted-set doc values
+   * for the facet, stored.
+   */
+  public static final String SPEAKER = "speaker";
+
+  /** The speaker label as printed. Stored only: shown, never searched on its own. */
+  public static final String SPEAKER_LABEL = "speaker_label";
+
+  /** Role id (official, moderator, journalist, ...): filter, facet, stored. */
+  public static final String ROLE = "role";
+
+  /** A journalist's outlet: stored for display; also part of {@link #SPEAKER_TEXT}. */
+  public static final String OUTLET = "outlet";
+
+  /**
+   * Event date as epoch day: a point for range filters, numeric doc values for sorting and the
+   * index sort. The ISO form is stored separately in {@link #DATE_ISO}.
+   */
+  public static final String DATE = "date";
+
+  /** The ISO date string, stored only. */
+  public static final String DATE_ISO = "date_iso";
+
+  /** Year (2022) as numeric doc values: the year facet without parsing dates per hit. */
+  public static final String YEAR = "year";
+
+  /** Year and month as yyyymm (202201) in numeric doc values: the month facet (trend chart). */
+  public static final String MONTH = "month";
+
+  /** Topic names, multi-valued: filter, facet, stored. */
+  public static final String TOPIC = "topic";
+
+  /** Document id: filter ({@code doc=}), sorted doc values for the index sort, stored. */
+  public static final String DOC_ID = "doc_id";
+
+  /** Document title, stored only. */
+  public static final String DOC_TITLE = "doc_title";
+
+  /** Path of the transcript relative to the corpus folder, stored only. */
+  public static final String DOC_FILE = "doc_file";
+
+  /** Original URL of the transcript when known, stored only. */
+  public static final String DOC_SOURCE = "doc_source";
+
+  /** The "by ..." line of the transcript, stored only (citations). */
+  public static final String DOC_BYLINE = "doc_byline";
+
+  /**
+   * Paragraph ordinal in its document: an int point for context ranges (paragraphs N-2..N+2),
+   * numeric doc values for the index sort, stored.
+   */
+  public static final String PARAGRAPH = "paragraph";
+
+  /** Turn number in its document, stored. */
+  public static final String TURN = "turn";
+
+  /** Who asked the question this paragraph answers, stored only. */
+  public static final String QUESTION_SPEAKER = "question_speaker";
+
+  /** Their outlet, stored only. */
+  public static final String QUESTION_OUTLET = "question_outlet";
+
+  /** The question's text, stored only. */
+  public static final String QUESTION_TEXT = "question_text";
+
+  /** Text field type: positions and offsets in postings for the UnifiedHighlighter, stored. */
+  public static final FieldType TEXT_TYPE = buildTextType();
+
+  /** Unstemmed twin: positions for phrases over both fields, nothing stored. */
+  public static final FieldType EXACT_TYPE = buildExactType();
+
+  /**
+   * The index sort: date, then document, then paragraph order. It makes doc ids follow the corpus
+   * order whatever the indexing threads do, so equal scores break ties the same way on every
+   * rebuild, and date-sorted queries can terminate early.
+   */
+  public static final Sort INDEX_SORT =
+      new Sort(
+          new SortedNumericSortField(DATE, SortField.Type.LONG),
+          new SortField(DOC_ID, SortField.Type.STRING),
+          new SortedNumericSortField(PARAGRAPH, SortField.Type.INT));
+
+  private static FieldType buildTextType() {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
+  private static FieldType buildExactType() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    type.setOmitNorms(false);
+    type.freeze();
+    return type;
+  }
+}

@@ -1,0 +1,72 @@
+package org.parley.search;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.parley.index.Schema;
+
+/** Turns a stored paragraph into the {@link Hit} the CLI and the API print. */
+final class HitMapper {
+  private HitMapper() {}
+
+  static Hit toHit(StoredFields stored, int docId, float score, String highlight)
+      throws IOException {
+    Document doc = stored.document(docId);
+    String text = doc.get(Schema.TEXT);
+    String id = doc.get(Schema.ID);
+    String speaker = emptyToNull(doc.get(Schema.SPEAKER));
+    String label = doc.get(Schema.SPEAKER_LABEL);
+    String date = doc.get(Schema.DATE_ISO);
+    int paragraph = doc.getField(Schema.PARAGRAPH).numericValue().intValue();
+    List<String> topics = new ArrayList<>();
+    for (IndexableField topic : doc.getFields(Schema.TOPIC)) {
+      topics.add(topic.stringValue());
+    }
+    String title = doc.get(Schema.DOC_TITLE);
+    Hit.DocRef docRef =
+        new Hit.DocRef(
+            doc.get(Schema.DOC_ID),
+            title,
+            date,
+            doc.get(Schema.DOC_FILE),
+            doc.get(Schema.DOC_SOURCE));
+    Hit.QuestionRef question = null;
+    String questionText = doc.get(Schema.QUESTION_TEXT);
+    if (questionText != null) {
+      question =
+          new Hit.QuestionRef(
+              doc.get(Schema.QUESTION_SPEAKER), doc.get(Schema.QUESTION_OUTLET), questionText);
+    }
+    String citation =
+        CitationFormatter.cite(
+            speaker != null ? speaker : label,
+            title,
+            doc.get(Schema.DOC_BYLINE),
+            LocalDate.parse(date),
+            paragraph);
+    return new Hit(
+        id,
+        Float.isNaN(score) ? 0f : score,
+        text,
+        highlight != null ? highlight : HtmlEscaper.escape(text),
+        speaker,
+        label,
+        doc.get(Schema.ROLE),
+        doc.get(Schema.OUTLET),
+        date,
+        List.copyOf(topics),
+        paragraph,
+        docRef,
+        question,
+        "/p/" + id,
+        citation);
+  }
+
+  private static String emptyToNull(String value) {
+    return value == null || value.isEmpty() ? null : value;
+  }
+}

@@ -1,0 +1,56 @@
+package org.parley.search;
+
+import java.io.IOException;
+import org.apache.lucene.facet.StringDocValuesReaderState;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.parley.index.CommitInfo;
+import org.parley.index.Schema;
+
+/**
+ * An {@link IndexSearcher} over one generation, with what is computed once per generation rather
+ * than per request: its commit info, the ordinal maps the string facets need, and the merged field
+ * infos the highlighter needs.
+ */
+public final class ParleySearcher extends IndexSearcher {
+  private final String generation;
+  private final CommitInfo info;
+  private final StringDocValuesReaderState speakerState;
+  private final StringDocValuesReaderState topicState;
+  private final StringDocValuesReaderState roleState;
+  private final FieldInfos fieldInfos;
+
+  ParleySearcher(IndexReader reader, String generation, CommitInfo info) throws IOException {
+    super(reader);
+    this.generation = generation;
+    this.info = info;
+    this.speakerState = new StringDocValuesReaderState(reader, Schema.SPEAKER);
+    this.topicState = new StringDocValuesReaderState(reader, Schema.TOPIC);
+    this.roleState = new StringDocValuesReaderState(reader, Schema.ROLE);
+    this.fieldInfos = FieldInfos.getMergedFieldInfos(reader);
+  }
+
+  /** The generation's folder name, e.g. {@code gen-000003}; also the ETag of responses. */
+  public String generation() {
+    return generation;
+  }
+
+  public CommitInfo info() {
+    return info;
+  }
+
+  /** The field infos of all segments merged: what the highlighter looks fields up in. */
+  FieldInfos fieldInfos() {
+    return fieldInfos;
+  }
+
+  StringDocValuesReaderState facetState(FacetField field) {
+    return switch (field) {
+      case SPEAKER -> speakerState;
+      case TOPIC -> topicState;
+      case ROLE -> roleState;
+      case YEAR, MONTH -> throw new IllegalArgumentException(field + " is numeric");
+    };
+  }
+}

@@ -1,0 +1,82 @@
+package org.parley.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.parley.config.ParleyConfig;
+
+class ParleyAnalyzersTest {
+  private static ParleyAnalyzers analyzers;
+
+  @BeforeAll
+  static void buildFromShippedConfig() {
+    ParleyConfig config = ParleyConfig.load(Path.of("index-config"));
+    analyzers = ParleyAnalyzers.build(config.dir(), config.analysis());
+  }
+
+  @AfterAll
+  static void close() {
+    analyzers.close();
+  }
+
+  private static List<String> terms(Analyzer analyzer, String text) throws IOException {
+    List<String> terms = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream("text", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        terms.add(term.toString());
+      }
+      ts.end();
+    }
+    return terms;
+  }
+
+  @Test
+  void hyphen_space_and_non_breaking_hyphen_give_the_same_terms() throws IOException {
+    List<String> hyphen = terms(analyzers.indexStemmed(), "dual-track approach");
+    assertThat(terms(analyzers.indexStemmed(), "dual track approach")).isEqualTo(hyphen);
+    assertThat(terms(analyzers.indexStemmed(), "dual\u2011track approach")).isEqualTo(hyphen);
+    assertThat(hyphen).containsExactly("dual", "track", "approach");
+  }
+
+  @Test
+  void typographic_apostrophe_is_folded_and_possessive_removed() throws IOException {
+    assertThat(terms(analyzers.indexStemmed(), "Russia\u2019s build-up"))
+        .isEqualTo(terms(analyzers.indexStemmed(), "Russia's build-up"))
+        .startsWith("russia");
+  }
+
+  @Test
+  void british_and_american_spellings_meet() throws IOException {
+    assertThat(terms(analyzers.indexStemmed(), "defence modernised neighbours"))
+        .isEqualTo(terms(analyzers.indexStemmed(), "defense modernized neighbors"));
+  }
+
+  @Test
+  void exact_analyzer_does_not_stem() throws IOException {
+    assertThat(terms(analyzers.indexExact(), "allies talks")).containsExactly("allies", "talks");
+    assertThat(terms(analyzers.indexStemmed(), "allies talks")).containsExactly("alli", "talk");
+  }
+
+  @Test
+  void numbers_stay_distinct() throws IOException {
+    assertThat(terms(analyzers.indexStemmed(), "Article 5")).containsExactly("articl", "5");
+    assertThat(terms(analyzers.indexStemmed(), "Article 6")).containsExactly("articl", "6");
+  }
+
+  @Test
+  void query_side_expands_synonyms_index_side_does_not() throws IOException {
+    assertThat(terms(analyzers.queryStemmed(), "NRC")).contains("nrc", "nato", "russia", "council");
+    assertThat(terms(analyzers.indexStemmed(), "NRC")).containsExactly("nrc");
+  }
+}

@@ -1,0 +1,122 @@
+package org.parley.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/** The limits and tags behind the guards, without a server. */
+class GuardsTest {
+  private final AtomicLong clock = new AtomicLong(1_000_000_000L);
+
+  private void advanceMillis(long millis) {
+    clock.addAndGet(TimeUnit.MILLISECONDS.toNanos(millis));
+  }
+
+  private static int refusedAfter(ThrowingRunnable call) {
+    try {
+      call.run();
+      return 0;
+    } catch (ApiException e) {
+      assertThat(e.status()).isEqualTo(429);
+      return e.retryAfterSeconds();
+    }
+  }
+
+  @FunctionalInterface
+  interface ThrowingRunnable {
+    void run();
+  }
+
+  @Test
+  void a_token_bucket_allows_the_burst_then_the_sustained_rate() {
+    RateLimiter limiter = new RateLimiter(2, 4, clock::get);
+    for (int i = 0; i < 4; i++) {
+      limiter.check("a");
+    }
+    assertThat(refusedAfter(() -> limiter.check("a"))).isEqualTo(1);
+    limiter.check("b");
+    advanceMillis(500);
+    limiter.check("a");
+    assertThat(refusedAfter(() -> limiter.check("a"))).isEqualTo(1);
+    advanceMillis(10_000);
+    for (int i = 0; i < 4; i++) {
+      limiter.check("a");
+    }
+    assertThat(refusedAfter(() -> limiter.check("a"))).isPositive();
+  }
+
+  @Test
+  void retry_after_says_how_long_until_the_next_token() {
+    RateLimiter slow = new RateLimiter(1, 1, clock::get);
+    slow.check("a");
+    assertThat(refusedAfter(() -> slow.check("a"))).isEqualTo(1);
+    RateLimiter verySlow = new RateLimiter(1, 1, clock::get);
+    verySlow.check("a");
+    advanceMillis(100);
+    assertThat(refusedAfter(() -> verySlow.check("a"))).isEqualTo(1);
+  }
+
+  @Test
+  void a_rate_of_zero_turns_the_limit_off() {
+    RateLimiter off = new RateLimiter(0, 0, clock::get);
+    for (int i = 0; i < 1000; i++) {
+      off.check("a");
+    }
+  }
+
+  @Test
+  void the_bucket_table_stays_bounded_under_many_addresses() {
+    RateLimiter limiter = new RateLimiter(100, 10, clock::get);
+    for (int i = 0; i < RateLimiter.MAX_CLIENTS * 3; i++) {
+      limiter.check("client-" + i);
+    }
+    // No assertion on internals: this finishing without memory trouble is the point, and a
+    // recent client is still limited afterwards.
+    for (int i = 0; i < 10; i++) {
+      limiter.check("fresh");
+    }
+    assertThat(refusedAfter(() -> limiter.check("fresh"))).isPositive();
+  }
+
+  @Test
+  void search_slots_refuse_at_once_when_all_are_taken_and_free_on_close() {
+    SearchSlots slots = new SearchSlots(2);
+    SearchSlots.Slot first = slots.acquire();
+    SearchSlots.Slot second = slots.acquire();
+    assertThatThrownBy(slots::acquire)
+        .isInstanceOfSatisfying(
+            ApiException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(429);
+              assertThat(e.code()).isEqualTo("overloaded");
+              assertThat(e.retryAfterSeconds()).isEqualTo(1);
+            });
+    first.close();
+    slots.acquire().close();
+    second.close();
+  }
+
+  @Test
+  void if_none_match_compares_weakly_and_accepts_lists_and_star() {
+    String tag = "W/\"gen-000002-0123456789abcdef\"";
+    assertThat(ETags.matches(tag, tag)).isTrue();
+    assertThat(ETags.matches("\"gen-000002-0123456789abcdef\"", tag)).isTrue();
+    assertThat(ETags.matches("\"x\", " + tag, tag)).isTrue();
+    assertThat(ETags.matches("*", tag)).isTrue();
+    assertThat(ETags.matches("W/\"gen-000003-0123456789abcdef\"", tag)).isFalse();
+    assertThat(ETags.matches(null, tag)).isFalse();
+    assertThat(ETags.generationOf(tag)).isEqualTo("gen-000002");
+  }
+
+  @Test
+  void client_addresses_are_ip_literals_and_never_looked_up() {
+    assertThat(ClientAddress.literal("203.0.113.9")).isPresent();
+    assertThat(ClientAddress.literal(" [2001:db8::1] ")).isPresent();
+    assertThat(ClientAddress.literal("example.org")).isEmpty();
+    assertThat(ClientAddress.literal("unknown")).isEmpty();
+    assertThat(ClientAddress.literal("")).isEmpty();
+  }
+}

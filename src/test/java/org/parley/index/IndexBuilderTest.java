@@ -1,0 +1,255 @@
+package org.parley.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.analysis.ParleyAnalyzers;
+import org.parley.config.ConfigException;
+import org.parley.config.ParleyConfig;
+import org.parley.search.Hit;
+import org.parley.search.SearchRequest;
+import org.parley.search.SearchStack;
+
+class IndexBuilderTest {
+  @TempDir Path tmp;
+  private Path corpus;
+  private Path indexDir;
+  private ParleyConfig config;
+  private ParleyAnalyzers analyzers;
+
+  @BeforeEach
+  void setUp() throws IOException {
+    corpus = Files.createDirectories(tmp.resolve("corpus"));
+    indexDir = tmp.resolve("index");
+    config = ParleyConfig.load(Path.of("index-config"));
+    analyzers = ParleyAnalyzers.build(config.dir(), config.analysis());
+    writeTranscript("2022-01-10-remarks.txt", "Remarks", "10 January 2022", 3, "arms control");
+    writeTranscript("2022-02-11-briefing.txt", "Briefing", "11 February 2022", 4, "Kazakhstan");
+  }
+
+  @AfterEach
+  void tearDown() {
+    analyzers.close();
+  }
+
+  private void writeTranscript(String file, String title, String date, int paragraphs, String theme)
+      throws IOException {
+    StringBuilder text = new StringBuilder();
+    text.append(title)
+        .append("\n\nby NATO Secretary General Jens Stoltenberg at a press point\n\n");
+    text.append(date).append("\n\n(As delivered)\n\n");
+    for (int i = 1; i <= paragraphs; i++) {
+      text.append("Paragraph number ")
+          .append(i)
+          .append(" of ")
+          .append(title)
+          .append(" is about ")
+          .append(theme)
+          .append(".\n\n");
+    }
+    Files.writeString(corpus.resolve(file), text.toString(), StandardCharsets.UTF_8);
+  }
+
+  private BuildReport build(boolean strict, boolean force) throws IOException {
+    return new IndexBuilder(config, analyzers, new IndexGenerations(indexDir))
+        .build(new BuildOptions(corpus, strict, force, false));
+  }
+
+  private List<String> search(String query) throws IOException {
+    try (SearchStack stack = SearchStack.open(indexDir, config, 0)) {
+      SearchRequest request =
+          new SearchRequest(
+              query,
+              List.of(),
+              List.of(),
+              List.of(),
+              null,
+              null,
+              List.of(),
+              org.parley.search.SortOrder.RELEVANCE,
+              1,
+              100,
+              0,
+              java.util.Set.of());
+      return stack.search().search(request).hits().stream().map(Hit::id).toList();
+    }
+  }
+
+  @Test
+  void build_makes_a_live_generation_that_answers_queries() throws IOException {
+    BuildReport report = build(false, false);
+    assertThat(report.generation()).isEqualTo("gen-000001");
+    assertThat(report.paragraphs()).isEqualTo(7);
+    assertThat(new IndexGenerations(indexDir).current()).contains("gen-000001");
+    assertThat(search("kazakhstan")).hasSize(4);
+    assertThat(report.topicCounts())
+        .containsEntry("Kazakhstan", 4L)
+        .containsEntry("arms control", 3L);
+  }
+
+  @Test
+  void unchanged_corpus_and_config_skip_the_rebuild() throws IOException {
+    build(false, false);
+    BuildReport again = build(false, false);
+    assertThat(again.upToDate()).isTrue();
+    assertThat(again.generation()).isEqualTo("gen-000001");
+  }
+
+  @Test
+  void paragraph_ids_are_stable_across_rebuilds() throws IOException {
+    build(false, false);
+    List<String> before = search("paragraph");
+    build(false, true);
+    assertThat(new IndexGenerations(indexDir).current()).contains("gen-000002");
+    assertThat(search("paragraph")).containsExactlyInAnyOrderElementsOf(before);
+  }
+
+  @Test
+  void previous_generation_is_kept_for_rollback_and_older_ones_pruned() throws IOException {
+    build(false, false);
+    build(false, true);
+    build(false, true);
+    IndexGenerations generations = new IndexGenerations(indexDir);
+    assertThat(generations.list()).containsExactly("gen-000002", "gen-000003");
+    assertThat(GenerationRollback.rollback(generations)).isEqualTo("gen-000002");
+    assertThat(generations.current()).contains("gen-000002");
+  }
+
+  @Test
+  void strict_build_with_a_bad_file_leaves_the_live_index_untouched() throws IOException {
+    build(false, false);
+    Files.write(corpus.resolve("broken.txt"), new byte[] {0, 1, 2, (byte) 0xff, 0});
+    assertThatThrownBy(() -> build(true, true))
+        .isInstanceOf(BuildRefusedException.class)
+        .hasMessageContaining("broken.txt");
+    assertThat(new IndexGenerations(indexDir).current()).contains("gen-000001");
+    assertThat(search("kazakhstan")).hasSize(4);
+    BuildReport lenient = build(false, true);
+    assertThat(lenient.skipped()).extracting(s -> s.file()).containsExactly("broken.txt");
+    assertThat(lenient.paragraphs()).isEqualTo(7);
+  }
+
+  @Test
+  void drastic_shrink_is_refused_unless_forced() throws IOException {
+    for (int i = 0; i < 6; i++) {
+      writeTranscript(
+          "2022-03-0" + (i + 1) + "-extra.txt",
+          "Extra " + i,
+          (i + 1) + " March 2022",
+          5,
+          "sanctions");
+    }
+    build(false, false);
+    try (var files = Files.list(corpus)) {
+      for (Path f : files.filter(p -> p.getFileName().toString().contains("extra")).toList()) {
+        Files.delete(f);
+      }
+    }
+    IndexGenerations generations = new IndexGenerations(indexDir);
+    assertThatThrownBy(() -> build(false, false))
+        .isInstanceOf(BuildRefusedException.class)
+        .hasMessageContaining("--force");
+    assertThat(generations.current()).contains("gen-000001");
+    assertThat(generations.list()).containsExactly("gen-000001");
+    assertThat(build(false, true).paragraphs()).isEqualTo(7);
+  }
+
+  @Test
+  void a_bad_topic_rule_fails_before_anything_is_written() throws IOException {
+    build(false, false);
+    Path badConfig = Files.createDirectories(tmp.resolve("bad-config"));
+    try (var files = Files.list(Path.of("index-config"))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, badConfig.resolve(f.getFileName()));
+      }
+    }
+    Files.writeString(
+        badConfig.resolve("topics.yaml"),
+        "topics:\n  - name: broken\n    rules: ['\"unclosed AND (']\n");
+    ParleyConfig bad = ParleyConfig.load(badConfig);
+    assertThatThrownBy(
+            () ->
+                new IndexBuilder(bad, analyzers, new IndexGenerations(indexDir))
+                    .build(new BuildOptions(corpus, false, true, false)))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("broken");
+    assertThat(new IndexGenerations(indexDir).list()).containsExactly("gen-000001");
+  }
+
+  @Test
+  void a_second_rebuild_fails_fast_while_one_holds_the_lock() throws IOException {
+    IndexGenerations generations = new IndexGenerations(indexDir);
+    try (IndexGenerations.BuildLock held = generations.lock()) {
+      assertThatThrownBy(() -> build(false, false))
+          .isInstanceOf(ConcurrentBuildException.class)
+          .hasMessageContaining("another rebuild is running");
+    }
+    assertThat(build(false, false).generation()).isEqualTo("gen-000001");
+  }
+
+  @Test
+  void a_rebuild_killed_at_each_stage_leaves_the_old_generation_live() throws Exception {
+    build(false, false);
+    List<String> before = search("kazakhstan");
+    for (String stage : List.of("INDEXING", "COMMITTING", "COMMITTED", "SWITCHING")) {
+      killBuildAt(stage);
+      IndexGenerations generations = new IndexGenerations(indexDir);
+      assertThat(generations.current()).as("after kill at %s", stage).contains("gen-000001");
+      assertThat(search("kazakhstan")).as("after kill at %s", stage).isEqualTo(before);
+    }
+    BuildReport next = build(false, true);
+    assertThat(next.deletedGenerations()).isNotEmpty();
+    assertThat(new IndexGenerations(indexDir).list())
+        .containsExactly("gen-000001", next.generation());
+  }
+
+  /** Runs a rebuild in a child JVM, waits for it to reach {@code stage}, and SIGKILLs it. */
+  private void killBuildAt(String stage) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-Dparley.test.pause-at=" + stage,
+                "org.parley.cli.ParleyCommand",
+                "index",
+                "--force",
+                "--corpus",
+                corpus.toString(),
+                "--index",
+                indexDir.toString(),
+                "--config",
+                "index-config"));
+    Process child =
+        new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    try (BufferedReader err =
+        new BufferedReader(new InputStreamReader(child.getErrorStream(), StandardCharsets.UTF_8))) {
+      String line;
+      boolean reached = false;
+      while ((line = err.readLine()) != null) {
+        if (line.equals("parley-stage: " + stage)) {
+          reached = true;
+          break;
+        }
+      }
+      assertThat(reached).as("child reached stage %s", stage).isTrue();
+      child.destroyForcibly();
+      assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package org.parley.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** With scripts disabled, the search page is a plain GET form and its results are plain links. */
+@ExtendWith(SharedWeb.Extension.class)
+class NoScriptBrowserTest {
+  private static ParleyServer parley;
+  private static Browser browser;
+
+  @BeforeAll
+  static void start(SharedWeb web) throws IOException {
+    Browser.assumeAvailable();
+    parley = web.parley();
+    browser = Browser.start(false);
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @AfterEach
+  void the_console_stays_clean() {
+    browser.assertCleanConsole();
+  }
+
+  @Test
+  void the_form_searches_filters_pages_and_links_to_permalinks_without_javascript() {
+    browser.open(parley.origin() + "/");
+    assertThat(hits()).isEmpty();
+    browser.find("#q").sendKeys("Ukraine");
+    browser.find(".query button[type=submit]").click();
+    browser.waitFor(d -> d.getCurrentUrl().contains("q=Ukraine") ? true : null);
+    int all = hits().size();
+    assertThat(all).isEqualTo(10);
+    assertThat(browser.find("#hits .passage mark").getText()).isEqualToIgnoringCase("Ukraine");
+
+    WebElement next = browser.find("#pager a[rel=next]");
+    next.click();
+    browser.waitFor(d -> d.getCurrentUrl().contains("page=2") ? true : null);
+    assertThat(hits()).isNotEmpty();
+    assertThat(browser.find("#pager a[rel=prev]").isDisplayed()).isTrue();
+
+    WebElement apply = browser.find("button.apply");
+    assertThat(apply.isDisplayed()).isTrue();
+    browser.findAll("fieldset[data-facet=speaker] input").stream()
+        .filter(i -> "Antony Blinken".equals(i.getAttribute("value")))
+        .findFirst()
+        .orElseThrow()
+        .click();
+    browser.find("button.apply").click();
+    browser.waitFor(d -> d.getCurrentUrl().contains("speaker=Antony+Blinken") ? true : null);
+    assertThat(browser.driver.getCurrentUrl()).doesNotContain("page=");
+    List<WebElement> narrowed = hits();
+    assertThat(narrowed).isNotEmpty();
+    assertThat(narrowed)
+        .allMatch(
+            h -> h.findElement(By.cssSelector(".speaker")).getText().equals("Antony Blinken"));
+
+    String id = narrowed.get(0).getAttribute("data-id");
+    narrowed.get(0).findElement(By.cssSelector(".doc a")).click();
+    browser.waitFor(d -> d.getCurrentUrl().endsWith("/p/" + id) ? true : null);
+    assertThat(browser.find(".para.current").getAttribute("data-id")).isEqualTo(id);
+  }
+
+  private List<WebElement> hits() {
+    return browser.findAll("#hits > li.hit");
+  }
+}

@@ -1,0 +1,134 @@
+package org.parley.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.http.page.SecurityHeaders;
+
+/** The pages as a browser without JavaScript gets them, and the headers that protect them. */
+@ExtendWith(SharedWeb.Extension.class)
+class PageRoutesHttpTest {
+  static final String DUAL_TRACK_P5 =
+      "nato-2022-01-07-press-conference-extraordinary-foreign-ministers-p5";
+
+  private static ParleyServer server;
+  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void start(SharedWeb web) {
+    server = web.parley();
+  }
+
+  @Test
+  void the_search_page_is_served_with_a_strict_csp_and_nosniff() throws Exception {
+    HttpResponse<String> page = get("/");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(header(page, "Content-Type")).matches("(?i)text/html; ?charset=utf-8");
+    assertThat(header(page, "Content-Security-Policy"))
+        .isEqualTo(SecurityHeaders.CONTENT_SECURITY_POLICY)
+        .contains("script-src 'self'", "style-src 'self'", "frame-ancestors 'none'");
+    assertThat(header(page, "X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(page.body()).contains("<form id=\"search\"").doesNotContain("style=");
+    assertThat(Pattern.compile("<script>|<script [^>]*>[^<]").matcher(page.body()).find())
+        .as("no inline script")
+        .isFalse();
+  }
+
+  @Test
+  void a_query_in_the_url_returns_server_rendered_highlighted_links() throws Exception {
+    HttpResponse<String> page = get("/?q=" + encode("dual-track approach"));
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(count(page.body(), "<li class=\"hit\"")).isEqualTo(3);
+    assertThat(count(page.body(), "<mark>dual-track approach</mark>")).isEqualTo(3);
+    assertThat(page.body())
+        .contains("3 results for “dual-track approach”")
+        .contains("href=\"/p/" + DUAL_TRACK_P5 + "\"")
+        .contains("In answer to Daniel Michaels, Wall Street Journal");
+  }
+
+  @Test
+  void a_hostile_paragraph_is_rendered_as_text() throws Exception {
+    HttpResponse<String> page = get("/?q=" + WebCorpus.HOSTILE_WORD);
+    assertThat(count(page.body(), "<li class=\"hit\"")).isEqualTo(1);
+    assertThat(page.body())
+        .contains("&lt;img src=x onerror=&quot;window.parleyPwned=1&quot;&gt;")
+        .doesNotContain("<img")
+        .doesNotContain("<script>window")
+        .doesNotContain("<i>with</i>");
+  }
+
+  @Test
+  void bad_parameters_get_a_400_page_that_says_what_to_fix() throws Exception {
+    HttpResponse<String> page = get("/?q=nato&from=yesterday");
+    assertThat(page.statusCode()).isEqualTo(400);
+    assertThat(page.body()).contains("Dates must look like 2022-01-31.");
+    HttpResponse<String> wildcard = get("/?q=" + encode("*ussia"));
+    assertThat(wildcard.statusCode()).isEqualTo(400);
+    assertThat(wildcard.body()).contains("This query cannot be searched");
+  }
+
+  @Test
+  void the_permalink_page_marks_its_paragraph_and_unknown_ids_are_404() throws Exception {
+    HttpResponse<String> page = get("/p/" + DUAL_TRACK_P5);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(header(page, "Content-Security-Policy"))
+        .isEqualTo(SecurityHeaders.CONTENT_SECURITY_POLICY);
+    assertThat(count(page.body(), "aria-current=\"true\"")).isEqualTo(1);
+    assertThat(page.body())
+        .contains("<li id=\"para-5\" class=\"para current\" aria-current=\"true\"")
+        .contains("Cite as:");
+    assertThat(get("/p/no-such-paragraph").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void static_files_have_their_content_types_and_an_etag() throws Exception {
+    HttpResponse<String> js = get("/static/app.js");
+    assertThat(header(js, "Content-Type")).isEqualTo("text/javascript; charset=utf-8");
+    assertThat(header(js, "X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(header(get("/static/app.css"), "Content-Type")).isEqualTo("text/css; charset=utf-8");
+    HttpResponse<String> embed = get("/embed.js");
+    assertThat(header(embed, "Content-Type")).isEqualTo("text/javascript; charset=utf-8");
+    assertThat(header(embed, "Cross-Origin-Resource-Policy")).isEqualTo("cross-origin");
+    HttpResponse<String> again =
+        CLIENT.send(
+            HttpRequest.newBuilder(URI.create(server.origin() + "/embed.js"))
+                .header("If-None-Match", header(embed, "ETag"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(again.statusCode()).isEqualTo(304);
+  }
+
+  static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return CLIENT.send(
+        HttpRequest.newBuilder(URI.create(server.origin() + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  static String header(HttpResponse<?> response, String name) {
+    return response.headers().firstValue(name).orElse(null);
+  }
+
+  static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  static int count(String text, String needle) {
+    Matcher m = Pattern.compile(Pattern.quote(needle)).matcher(text);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+}
