@@ -33,7 +33,7 @@ final class HitMapper {
             title,
             date,
             doc.get(Schema.DOC_FILE),
-            doc.get(Schema.DOC_SOURCE));
+            webUrl(doc.get(Schema.DOC_SOURCE)));
     Hit.QuestionRef question = null;
     String questionText = doc.get(Schema.QUESTION_TEXT);
     if (questionText != null) {
@@ -64,6 +64,22 @@ final class HitMapper {
         question,
         "/p/" + id,
         citation);
+  }
+
+  /**
+   * The source only when it is an http(s) URL: pages and embedders render it as a link, and a
+   * {@code javascript:} or {@code data:} source from a transcript's front matter would run there.
+   */
+  static String webUrl(String source) {
+    if (source == null) {
+      return null;
+    }
+    String lower = source.strip().toLowerCase(java.util.Locale.ROOT);
+    boolean web = lower.startsWith("https://") || lower.startsWith("http://");
+    return web
+            && source.strip().chars().noneMatch(c -> c < 0x21 || c == '"' || c == '<' || c == '>')
+        ? source.strip()
+        : null;
   }
 
   private static String emptyToNull(String value) {

@@ -53,6 +53,7 @@ class ServerCrashTest {
       try (ChildJvm again = ChildJvm.serve(ws)) {
         assertThat(HttpAnswers.generation(again.base())).isEqualTo("gen-000002");
         Answers.assertSame(HttpAnswers.of(again.base()), rebuilt, "after kill -9 mid-switch");
+        AttackSurfaceTest.assertNoAdminSurface(again.base());
       }
       System.out.printf(
           "server kill -9: 2 kills, %d requests cut off in flight, answers identical after"
