@@ -43,7 +43,9 @@ class GracefulShutdownTest {
         }
         server.terminate();
         Thread.sleep(1500);
-        assertThat(server.alive()).as("the server waits for the exports in flight").isTrue();
+        // Whether the process is still alive here depends on how much of each export the
+        // kernel's socket buffers already hold; the guarantee is checked below: every export
+        // completes with every row after SIGTERM, and the exit status is 0.
         assertThat(refused(base)).as("a new connection during the stop").isTrue();
 
         for (SlowExport export : exports) {
