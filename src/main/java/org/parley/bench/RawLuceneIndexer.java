@@ -14,6 +14,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.parley.index.IndexBuilder;
 import org.parley.index.ParagraphDocuments;
 import org.parley.index.Schema;
 import org.parley.ingest.CorpusSnapshot;
@@ -28,7 +29,7 @@ import org.parley.ingest.Transcript;
  */
 final class RawLuceneIndexer {
   /** Parley's indexing RAM buffer, so both sides flush segments of the same size. */
-  static final double RAM_BUFFER_MB = 128;
+  static final double RAM_BUFFER_MB = IndexBuilder.RAM_BUFFER_MB;
 
   private RawLuceneIndexer() {}
 

@@ -49,7 +49,11 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--rollback", description = "Switch back to the previous generation.")
   boolean rollback;
 
-  @Option(names = "--threads", description = "Indexing threads (default: one per core).")
+  @Option(
+      names = "--threads",
+      description =
+          "Threads that analyse and tag paragraphs beside the one that writes them (default: one"
+              + " per core).")
   Integer threads;
 
   @Override

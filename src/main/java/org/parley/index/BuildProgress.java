@@ -7,7 +7,8 @@ import org.slf4j.LoggerFactory;
 
 /** Progress of a long step: a bar on a terminal, a log line every tenth otherwise. */
 abstract class BuildProgress implements AutoCloseable {
-  abstract void step();
+  /** Records {@code paragraphs} more paragraphs indexed. */
+  abstract void step(int paragraphs);
 
   @Override
   public abstract void close();
@@ -30,8 +31,8 @@ abstract class BuildProgress implements AutoCloseable {
     }
 
     @Override
-    void step() {
-      bar.step();
+    void step(int paragraphs) {
+      bar.stepBy(paragraphs);
     }
 
     @Override
@@ -53,10 +54,11 @@ abstract class BuildProgress implements AutoCloseable {
     }
 
     @Override
-    void step() {
-      long n = done.incrementAndGet();
-      if (total >= 1000 && n % (total / 10) == 0) {
-        LOG.info("{}: {}/{} paragraphs", task, n, total);
+    void step(int paragraphs) {
+      long before = done.getAndAdd(paragraphs);
+      long tenth = Math.max(1, total / 10);
+      if (total >= 1000 && before / tenth != (before + paragraphs) / tenth) {
+        LOG.info("{}: {}/{} paragraphs", task, before + paragraphs, total);
       }
     }
 

@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -17,14 +21,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
+import org.parley.analysis.AnalysedText;
 import org.parley.analysis.ParleyAnalyzers;
 import org.parley.config.ParleyConfig;
 import org.parley.ingest.CorpusReader;
@@ -44,6 +51,18 @@ import org.slf4j.LoggerFactory;
 public final class IndexBuilder {
   private static final Logger LOG = LoggerFactory.getLogger(IndexBuilder.class);
   private static final int SMOKE_SAMPLES = 5;
+
+  /**
+   * Indexing buffer, shared by all indexing threads. Buffers that fill up are flushed by the thread
+   * that fills them, in parallel with the others; a buffer far larger than this would leave most of
+   * the flushing to the end of the build.
+   */
+  public static final double RAM_BUFFER_MB = 64;
+
+  /**
+   * Transcripts analysed ahead of the writer: enough to keep it busy, few enough to bound memory.
+   */
+  private static final int PREPARED_AHEAD = 16;
 
   private final ParleyConfig config;
   private final ParleyAnalyzers analyzers;
@@ -156,11 +175,13 @@ public final class IndexBuilder {
     IndexWriterConfig iwc =
         new IndexWriterConfig(analyzers.forIndexing(Schema.TEXT, Schema.TEXT_EXACT))
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-            .setIndexSort(Schema.INDEX_SORT)
-            .setRAMBufferSizeMB(128)
+            .setRAMBufferSizeMB(RAM_BUFFER_MB)
+            // Neighbouring segments only: doc ids keep the order the documents were added in.
+            .setMergePolicy(new LogByteSizeMergePolicy())
+            .setUseCompoundFile(false)
             .setCommitOnClose(false);
     ConcurrentMergeScheduler merges = new ConcurrentMergeScheduler();
-    merges.setMaxMergesAndThreads(4, Math.max(1, threads / 2));
+    merges.setMaxMergesAndThreads(6, 1);
     iwc.setMergeScheduler(merges);
     try (Directory directory = opener.open(dir);
         IndexWriter writer = new IndexWriter(directory, iwc);
@@ -168,10 +189,8 @@ public final class IndexBuilder {
       try {
         BuildStage.INDEXING.reached();
         indexAll(writer, corpus, tagger, topicCounts, bar);
-        // One segment: each indexing thread flushes its own segment, and which paragraphs land in
-        // which depends on scheduling; equal scores tie-break by doc id, so only a single sorted
-        // segment makes the order of ties the same on every rebuild. A generation is never
-        // written to again, so this is also the read-optimal shape.
+        // One segment, the read-optimal shape for a generation that is never written to again.
+        // The merge policy only joins neighbouring segments, so the order stays the corpus order.
         writer.forceMerge(1);
         BuildStage.COMMITTING.reached();
         writer.setLiveCommitData(
@@ -219,25 +238,23 @@ public final class IndexBuilder {
               return t;
             });
     try {
-      List<Future<?>> tasks = new ArrayList<>();
-      for (Transcript transcript : corpus.transcripts()) {
-        tasks.add(
-            pool.submit(
-                () -> {
-                  for (Paragraph paragraph : transcript.paragraphs()) {
-                    List<String> topics = tagger.tag(paragraph.text(), paragraph.presetTopics());
-                    for (String topic : topics) {
-                      topicCounts.computeIfAbsent(topic, k -> new LongAdder()).increment();
-                    }
-                    writer.addDocument(
-                        ParagraphDocuments.toDocument(transcript, paragraph, topics));
-                    bar.step();
-                  }
-                  return null;
-                }));
+      // Analysis and tagging run in the pool, a few transcripts ahead; this thread alone adds
+      // the documents, in corpus order, so doc ids follow the corpus whatever the scheduling.
+      List<Transcript> ordered = inIndexOrder(corpus.transcripts());
+      Deque<Future<List<Document>>> ahead = new ArrayDeque<>();
+      int next = 0;
+      while (next < ordered.size() && ahead.size() < PREPARED_AHEAD) {
+        ahead.add(pool.submit(prepare(ordered.get(next++), tagger, topicCounts)));
       }
-      for (Future<?> task : tasks) {
-        task.get();
+      while (!ahead.isEmpty()) {
+        List<Document> documents = ahead.poll().get();
+        if (next < ordered.size()) {
+          ahead.add(pool.submit(prepare(ordered.get(next++), tagger, topicCounts)));
+        }
+        for (Document document : documents) {
+          writer.addDocument(document);
+        }
+        bar.step(documents.size());
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -254,6 +271,39 @@ public final class IndexBuilder {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** The documents of one transcript, analysed once and tagged. */
+  private Callable<List<Document>> prepare(
+      Transcript transcript, TopicTagger tagger, Map<String, LongAdder> topicCounts) {
+    return () -> {
+      List<Document> documents = new ArrayList<>(transcript.paragraphs().size());
+      for (Paragraph paragraph : transcript.paragraphs()) {
+        // Analysed once: the tokens serve tagging and both text fields.
+        AnalysedText analysed = analyzers.analyse(paragraph.text());
+        List<String> topics = tagger.tag(analysed.stemmed(), paragraph.presetTopics());
+        for (String topic : topics) {
+          topicCounts.computeIfAbsent(topic, k -> new LongAdder()).increment();
+        }
+        documents.add(ParagraphDocuments.toDocument(transcript, paragraph, topics, analysed));
+      }
+      return documents;
+    };
+  }
+
+  /**
+   * Transcripts in corpus order: by date, then document id (paragraphs follow in their order). Doc
+   * ids follow it, so equal scores break ties the same way on every rebuild and a transcript's
+   * paragraphs are neighbouring documents.
+   *
+   * <p>NOTE: the index declares no index sort. Lucene would re-sort each flushed segment and merge
+   * with a sorting merger, which cost more than analysing, tagging and indexing together; one
+   * writer thread adding documents in this order gives the same doc ids for free.
+   */
+  private static List<Transcript> inIndexOrder(List<Transcript> transcripts) {
+    List<Transcript> sorted = new ArrayList<>(transcripts);
+    sorted.sort(Comparator.comparing(Transcript::date).thenComparing(Transcript::id));
+    return sorted;
   }
 
   /**

@@ -13,6 +13,7 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.util.BytesRef;
+import org.parley.analysis.AnalysedText;
 import org.parley.ingest.Paragraph;
 import org.parley.ingest.Question;
 import org.parley.ingest.Speaker;
@@ -22,16 +23,37 @@ import org.parley.ingest.Transcript;
 public final class ParagraphDocuments {
   private ParagraphDocuments() {}
 
-  /** Builds the document of {@code paragraph} of {@code transcript} carrying {@code topics}. */
+  /**
+   * Builds the document of {@code paragraph} of {@code transcript} carrying {@code topics}; the
+   * writer's analyzer analyses the text fields.
+   */
   public static Document toDocument(
       Transcript transcript, Paragraph paragraph, Collection<String> topics) {
+    return toDocument(transcript, paragraph, topics, null);
+  }
+
+  /**
+   * Builds the document with its text fields indexed from {@code analysed} (the paragraph's text
+   * analysed once by {@code ParleyAnalyzers.analyse}) instead of analysing the text again.
+   */
+  public static Document toDocument(
+      Transcript transcript,
+      Paragraph paragraph,
+      Collection<String> topics,
+      AnalysedText analysed) {
     Document doc = new Document();
     String id = transcript.paragraphId(paragraph);
     doc.add(new StringField(Schema.ID, id, Field.Store.YES));
     doc.add(new SortedDocValuesField(Schema.ID, new BytesRef(id)));
 
-    doc.add(new Field(Schema.TEXT, paragraph.text(), Schema.TEXT_TYPE));
-    doc.add(new Field(Schema.TEXT_EXACT, paragraph.text(), Schema.EXACT_TYPE));
+    if (analysed == null) {
+      doc.add(new Field(Schema.TEXT, paragraph.text(), Schema.TEXT_TYPE));
+      doc.add(new Field(Schema.TEXT_EXACT, paragraph.text(), Schema.EXACT_TYPE));
+    } else {
+      doc.add(new Field(Schema.TEXT, analysed.stemmed().replay(), Schema.TEXT_TYPE));
+      doc.add(new Field(Schema.TEXT_EXACT, analysed.exact().replay(), Schema.EXACT_TYPE));
+    }
+    doc.add(new StoredField(Schema.TEXT, paragraph.text()));
 
     Speaker speaker = paragraph.turn().speaker();
     String label = paragraph.turn().speakerLabel();

@@ -3,9 +3,6 @@ package org.parley.index;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.SortedNumericSortField;
 
 /**
  * Every field of Parley's index, declared once: its name, how it is indexed, and why. One Lucene
@@ -105,25 +102,19 @@ public final class Schema {
   /** The question's text, stored only. */
   public static final String QUESTION_TEXT = "question_text";
 
-  /** Text field type: positions and offsets in postings for the UnifiedHighlighter, stored. */
+  /**
+   * Text field type: positions and offsets in postings for the UnifiedHighlighter. Indexed only:
+   * the text is stored by a {@code StoredField} of the same name, because Lucene cannot store a
+   * field whose tokens come ready-made (the builder analyses each paragraph once for tagging and
+   * both text fields).
+   */
   public static final FieldType TEXT_TYPE = buildTextType();
 
   /** Unstemmed twin: positions for phrases over both fields, nothing stored. */
   public static final FieldType EXACT_TYPE = buildExactType();
 
-  /**
-   * The index sort: date, then document, then paragraph order. It makes doc ids follow the corpus
-   * order whatever the indexing threads do, so equal scores break ties the same way on every
-   * rebuild, and date-sorted queries can terminate early.
-   */
-  public static final Sort INDEX_SORT =
-      new Sort(
-          new SortedNumericSortField(DATE, SortField.Type.LONG),
-          new SortField(DOC_ID, SortField.Type.STRING),
-          new SortedNumericSortField(PARAGRAPH, SortField.Type.INT));
-
   private static FieldType buildTextType() {
-    FieldType type = new FieldType(TextField.TYPE_STORED);
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     type.freeze();
     return type;

@@ -9,6 +9,8 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,5 +80,50 @@ class ParleyAnalyzersTest {
   void query_side_expands_synonyms_index_side_does_not() throws IOException {
     assertThat(terms(analyzers.queryStemmed(), "NRC")).contains("nrc", "nato", "russia", "council");
     assertThat(terms(analyzers.indexStemmed(), "NRC")).containsExactly("nrc");
+  }
+
+  @Test
+  void analysing_once_gives_the_tokens_each_index_analyzer_gives_on_its_own() throws IOException {
+    String longWord = "x".repeat(300);
+    for (String text :
+        List.of(
+            "NATO\u2019s dual\u2011track approach: defence, deterrence and the NRC.",
+            "Allies\u00A0talked   \u201Copenly\u201D about Kyiv's   neighbours; r\u00E9sum\u00E9s.",
+            "Article 5 and 10,000 troops " + longWord + " then the end",
+            "",
+            "   ")) {
+      AnalysedText once = analyzers.analyse(text);
+      assertThat(tokens(once.stemmed().replay()))
+          .as(text)
+          .isEqualTo(tokens(analyzers.indexStemmed().tokenStream("text", text)));
+      assertThat(tokens(once.exact().replay()))
+          .as(text)
+          .isEqualTo(tokens(analyzers.indexExact().tokenStream("text", text)));
+    }
+    assertThat(tokens(analyzers.analyse("allies talks").stemmed().replay()))
+        .containsExactly("alli +1 0-6", "talk +1 7-12", "end +0 12");
+  }
+
+  /** Each token as "term +increment start-end", then the end state, as the index reads them. */
+  private static List<String> tokens(TokenStream stream) throws IOException {
+    List<String> tokens = new ArrayList<>();
+    try (stream) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        tokens.add(
+            "%s +%d %d-%d"
+                .formatted(
+                    term,
+                    increment.getPositionIncrement(),
+                    offset.startOffset(),
+                    offset.endOffset()));
+      }
+      stream.end();
+      tokens.add("end +%d %d".formatted(increment.getPositionIncrement(), offset.endOffset()));
+    }
+    return tokens;
   }
 }

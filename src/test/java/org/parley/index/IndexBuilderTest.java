@@ -12,6 +12,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,6 +103,46 @@ class IndexBuilderTest {
     assertThat(report.topicCounts())
         .containsEntry("Kazakhstan", 4L)
         .containsEntry("arms control", 3L);
+  }
+
+  @Test
+  void documents_are_in_corpus_order_whatever_the_number_of_threads() throws IOException {
+    // File names sort differently from dates, and transcripts share dates.
+    for (int i = 0; i < 24; i++) {
+      writeTranscript(
+          "z%02d-statement.txt".formatted(23 - i),
+          "Statement " + i,
+          (1 + i % 5) + " March 2021",
+          2 + i % 4,
+          "sanctions");
+    }
+    List<String> expected = new ArrayList<>();
+    for (int threads : new int[] {1, 4}) {
+      new IndexBuilder(config, analyzers, new IndexGenerations(indexDir), threads)
+          .build(new BuildOptions(corpus, false, true, false));
+      List<String> order = new ArrayList<>();
+      IndexGenerations generations = new IndexGenerations(indexDir);
+      try (Directory dir = FSDirectory.open(generations.path(generations.current().orElseThrow()));
+          DirectoryReader reader = DirectoryReader.open(dir)) {
+        assertThat(reader.leaves()).hasSize(1);
+        StoredFields stored = reader.storedFields();
+        for (int doc = 0; doc < reader.maxDoc(); doc++) {
+          Document d = stored.document(doc);
+          order.add(
+              "%s %s %3d"
+                  .formatted(
+                      d.get(Schema.DATE_ISO),
+                      d.get(Schema.DOC_ID),
+                      d.getField(Schema.PARAGRAPH).numericValue().intValue()));
+        }
+      }
+      assertThat(order).hasSize(7 + 24 * 2 + 6 * (0 + 1 + 2 + 3)).isSorted();
+      if (expected.isEmpty()) {
+        expected.addAll(order);
+      } else {
+        assertThat(order).as("%d threads", threads).isEqualTo(expected);
+      }
+    }
   }
 
   @Test

@@ -91,9 +91,7 @@ class DuplicateDocumentsTest {
       Path gen = ws.generations.path("gen-000001");
       // Append a second document with an existing id, as a defect upstream of the reader would.
       IndexWriterConfig iwc =
-          new IndexWriterConfig()
-              .setOpenMode(IndexWriterConfig.OpenMode.APPEND)
-              .setIndexSort(Schema.INDEX_SORT);
+          new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND);
       try (Directory dir = FSDirectory.open(gen);
           IndexWriter writer = new IndexWriter(dir, iwc)) {
         Map<String, String> data = new HashMap<>();
