@@ -78,6 +78,7 @@ final class JsonLinesParser {
     if (record == null || isBlank(record.docId())) {
       throw new UnusableFileException("missing doc_id");
     }
+    DocumentIds.checked(record.docId(), "doc_id");
     if (isBlank(record.text())) {
       throw new UnusableFileException("missing text");
     }
