@@ -52,7 +52,7 @@ class ApiFuzzTest {
     // The rate limit is off so that the fuzzing reaches the handlers; LoadSheddingTest covers it.
     server =
         TestServer.over(tmp.resolve("index"))
-            .server(new ServerConfig(null, null, null, 0, null, null))
+            .server(new ServerConfig(null, null, null, 0, null, null, null))
             .start();
   }
 

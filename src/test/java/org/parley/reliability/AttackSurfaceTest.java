@@ -75,7 +75,7 @@ class AttackSurfaceTest {
   static void start() throws IOException {
     server =
         TestServer.over(TestIndex.build(TestCorpus.bundled(), tmp.resolve("index")))
-            .server(new ServerConfig(List.of(ALLOWED), null, null, null, null, null))
+            .server(new ServerConfig(List.of(ALLOWED), null, null, null, null, null, null))
             .start();
   }
 
