@@ -2,16 +2,12 @@ package org.parley.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,44 +42,25 @@ class OverloadTest {
       ServerConfig limits =
           new ServerConfig(null, null, SLOTS, RATE, BURST, List.of("127.0.0.1", "::1"), null);
       try (TestServer server = TestServer.over(ws.index).server(limits).start()) {
-        List<BenchQuery> mix = QueryMix.load().withAllFacets().queries();
+        List<BenchQuery> mix = QueryMix.load().queries();
         probe(server, mix); // warm-up: the first requests load the index and compile code
         Latencies before = probe(server, mix);
 
         Map<String, AtomicInteger> outcomes = new ConcurrentSkipListMap<>();
-        List<String> failures = new CopyOnWriteArrayList<>();
         Map<Integer, Integer> retryAfter = new ConcurrentHashMap<>();
-        AtomicBoolean stop = new AtomicBoolean();
-        List<Thread> clients = new ArrayList<>();
-        for (int c = 0; c < CLIENTS; c++) {
-          String address = c < SHARING_ONE_ADDRESS ? "198.51.100.1" : "203.0.113." + c;
-          int first = c * 7;
-          Thread client =
-              new Thread(
-                  () -> {
-                    for (int i = first; !stop.get(); i++) {
-                      String path = "/api/search?" + mix.get(i % mix.size()).queryString();
-                      try {
-                        HttpResponse<String> r = server.get(path, "X-Forwarded-For", address);
-                        outcomes
-                            .computeIfAbsent(outcome(r), k -> new AtomicInteger())
-                            .incrementAndGet();
-                        checkRefusal(r, path, failures, retryAfter);
-                      } catch (UncheckedIOException e) {
-                        failures.add(path + ": " + e.getCause());
-                      } catch (RuntimeException e) {
-                        failures.add(path + ": " + e);
-                      }
-                    }
-                  },
-                  "overload-client-" + c);
-          client.start();
-          clients.add(client);
-        }
-        Thread.sleep(OVERLOAD_MILLIS);
-        stop.set(true);
-        for (Thread client : clients) {
-          client.join(60_000);
+        List<String> failures;
+        try (MixClients clients =
+            MixClients.start(
+                "overload-client",
+                CLIENTS,
+                (client, path) -> {
+                  HttpResponse<String> r = server.get(path, "X-Forwarded-For", address(client));
+                  outcomes.computeIfAbsent(outcome(r), k -> new AtomicInteger()).incrementAndGet();
+                  checkRefusal(r, retryAfter);
+                })) {
+          Thread.sleep(OVERLOAD_MILLIS);
+          clients.close();
+          failures = clients.failures();
         }
         int longestWait = retryAfter.keySet().stream().max(Integer::compare).orElse(0);
         Thread.sleep(longestWait * 1000L);
@@ -142,20 +119,23 @@ class OverloadTest {
     }
   }
 
-  private static void checkRefusal(
-      HttpResponse<String> r, String path, List<String> failures, Map<Integer, Integer> waits) {
+  /** Clients {@code 0..SHARING_ONE_ADDRESS-1} share one address; the others have their own. */
+  private static String address(int client) {
+    return client < SHARING_ONE_ADDRESS ? "198.51.100.1" : "203.0.113." + client;
+  }
+
+  /** A refusal must be a 429 or 503 with a positive {@code Retry-After}; counts the waits. */
+  private static void checkRefusal(HttpResponse<String> r, Map<Integer, Integer> waits) {
     int status = r.statusCode();
     if (status == 200) {
       return;
     }
     if (status != 429 && status != 503) {
-      failures.add(path + ": " + status + " " + r.body());
-      return;
+      throw new AssertionError(status + " " + r.body());
     }
     String seconds = r.headers().firstValue("Retry-After").orElse("");
     if (!seconds.matches("[1-9][0-9]*")) {
-      failures.add(path + ": " + status + " with Retry-After '" + seconds + "'");
-      return;
+      throw new AssertionError(status + " with Retry-After '" + seconds + "'");
     }
     waits.merge(Integer.parseInt(seconds), 1, Integer::sum);
   }

@@ -5,20 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.bench.BenchQuery;
 import org.parley.bench.QueryMix;
 import org.parley.config.ServerConfig;
 import org.parley.testing.TestServer;
@@ -50,33 +46,15 @@ class RebuildLatencyTest {
       ws.build(false);
       ServerConfig noRateLimit = new ServerConfig(null, null, null, 0, null, null, null);
       try (TestServer server = TestServer.over(ws.index).server(noRateLimit).start()) {
-        List<BenchQuery> mix = QueryMix.load().queries();
         Map<String, Latencies> phases = new ConcurrentHashMap<>();
         AtomicReference<Latencies> phase = new AtomicReference<>(new Latencies());
-        List<String> failures = new CopyOnWriteArrayList<>();
         Map<String, Set<Integer>> epochsByGeneration = new ConcurrentHashMap<>();
-        AtomicBoolean stop = new AtomicBoolean();
-        List<Thread> clients = new ArrayList<>();
-        for (int c = 0; c < CLIENTS; c++) {
-          int first = c * mix.size() / CLIENTS;
-          Thread client =
-              new Thread(
-                  () -> {
-                    for (int i = first; !stop.get(); i++) {
-                      String path = "/api/search?" + mix.get(i % mix.size()).queryString();
-                      try {
-                        Latencies latencies = phase.get();
-                        HttpResponse<String> r = latencies.time(() -> server.get(path));
-                        check(r, path, epochsByGeneration);
-                      } catch (Exception | AssertionError e) {
-                        failures.add(path + ": " + e);
-                      }
-                    }
-                  },
-                  "mix-client-" + c);
-          client.start();
-          clients.add(client);
-        }
+        MixClients clients =
+            MixClients.start(
+                "mix-client",
+                CLIENTS,
+                (client, path) ->
+                    check(phase.get().time(() -> server.get(path)), epochsByGeneration));
         // Warm-up (JIT, page cache, the first searcher's caches), then the idle phase.
         Thread.sleep(WARM_UP_MILLIS);
         phases.put("idle", swap(phase));
@@ -95,10 +73,8 @@ class RebuildLatencyTest {
         SwapUnderQueriesTest.awaitServing(server.stack(), ws.live());
         Thread.sleep(IDLE_MILLIS / 2);
         phases.put("after", swap(phase));
-        stop.set(true);
-        for (Thread client : clients) {
-          client.join(30_000);
-        }
+        clients.close();
+        List<String> failures = clients.failures();
 
         System.out.printf(
             "rebuild latency: %d clients running the %d-request mix; index of %d paragraphs,"
@@ -106,7 +82,7 @@ class RebuildLatencyTest {
                 + "  during rebuild:  %s%n  after switch:    %s%n  epochs by generation %s,"
                 + " %d failures%n",
             CLIENTS,
-            mix.size(),
+            QueryMix.load().queries().size(),
             documents(1) * PARAGRAPHS,
             documents(2) * PARAGRAPHS,
             rebuildMillis / 1000.0,
@@ -131,8 +107,7 @@ class RebuildLatencyTest {
   }
 
   /** A 200 whose hits all carry the epoch of the one generation its ETag names. */
-  private static void check(
-      HttpResponse<String> r, String path, Map<String, Set<Integer>> epochsByGeneration) {
+  private static void check(HttpResponse<String> r, Map<String, Set<Integer>> epochsByGeneration) {
     if (r.statusCode() != 200) {
       throw new AssertionError(r.statusCode() + " " + r.body());
     }

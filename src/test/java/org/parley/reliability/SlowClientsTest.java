@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.config.ServerConfig;
@@ -47,22 +46,13 @@ class SlowClientsTest {
         }
         Latencies normal = new Latencies();
         Map<Integer, Integer> statuses = new ConcurrentSkipListMap<>();
-        AtomicBoolean stop = new AtomicBoolean();
-        Thread wellBehaved =
-            new Thread(
-                () -> {
-                  while (!stop.get()) {
-                    try {
-                      int status =
-                          normal.time(() -> server.get("/api/search?q=sanctions").statusCode());
-                      statuses.merge(status, 1, Integer::sum);
-                    } catch (Exception e) {
-                      statuses.merge(-1, 1, Integer::sum);
-                    }
-                  }
-                },
-                "well-behaved-client");
-        wellBehaved.start();
+        MixClients wellBehaved =
+            MixClients.start(
+                "well-behaved-client",
+                1,
+                (client, path) ->
+                    statuses.merge(
+                        normal.time(() -> server.get(path).statusCode()), 1, Integer::sum));
         long deadline = System.nanoTime() + Duration.ofMillis(4L * IDLE_TIMEOUT_MS).toNanos();
         while (System.nanoTime() < deadline && slow.stream().anyMatch(c -> c.cutAfterMs < 0)) {
           for (SlowClient client : slow) {
@@ -70,8 +60,7 @@ class SlowClientsTest {
           }
           Thread.sleep(TRICKLE_EVERY_MS);
         }
-        stop.set(true);
-        wellBehaved.join(30_000);
+        wellBehaved.close();
         for (SlowClient client : slow) {
           client.close();
         }
@@ -97,7 +86,8 @@ class SlowClientsTest {
         assertThat(bytesTrickled)
             .as("the trickle was steady: Jetty's own idle timeout never fired")
             .isGreaterThan(5);
-        assertThat(statuses).as("statuses (-1: no answer)").containsOnlyKeys(200);
+        assertThat(wellBehaved.failures()).isEmpty();
+        assertThat(statuses).containsOnlyKeys(200);
         assertThat(normal.count()).isGreaterThan(5);
         assertThat(normal.millis(100))
             .as("slowest answer to the normal client, ms")

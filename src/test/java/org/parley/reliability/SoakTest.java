@@ -9,13 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.bench.BenchQuery;
-import org.parley.bench.QueryMix;
 import org.parley.config.ServerConfig;
 import org.parley.index.GenerationRollback;
 import org.parley.testing.TestServer;
@@ -70,34 +65,16 @@ class SoakTest {
       ws.build(false);
       ServerConfig noRateLimit = new ServerConfig(null, null, null, 0, null, null, null);
       try (TestServer server = TestServer.over(ws.index).server(noRateLimit).start()) {
-        List<BenchQuery> mix = QueryMix.load().queries();
-        AtomicBoolean stop = new AtomicBoolean();
-        AtomicLong requests = new AtomicLong();
-        List<String> failures = new CopyOnWriteArrayList<>();
-        List<Thread> clients = new ArrayList<>();
-        for (int c = 0; c < 2; c++) {
-          int first = c * 100;
-          Thread client =
-              new Thread(
-                  () -> {
-                    for (int i = first; !stop.get(); i++) {
-                      String path = "/api/search?" + mix.get(i % mix.size()).queryString();
-                      try {
-                        int status = server.get(path).statusCode();
-                        if (status != 200) {
-                          failures.add(path + ": " + status);
-                        }
-                        requests.incrementAndGet();
-                      } catch (RuntimeException e) {
-                        failures.add(path + ": " + e);
-                      }
-                    }
-                  },
-                  "soak-client-" + c);
-          client.start();
-          clients.add(client);
-        }
-
+        MixClients clients =
+            MixClients.start(
+                "soak-client",
+                2,
+                (client, path) -> {
+                  int status = server.get(path).statusCode();
+                  if (status != 200) {
+                    throw new AssertionError("status " + status);
+                  }
+                });
         Random random = new Random(Workspace.SEED);
         List<Sample> samples = new ArrayList<>();
         long start = System.nanoTime();
@@ -107,7 +84,7 @@ class SoakTest {
         int epoch = 1;
         while (elapsedMillis(start) < durationMillis) {
           if (elapsedMillis(start) >= nextSample) {
-            samples.add(sample(start, requests.get(), swaps, ws));
+            samples.add(sample(start, clients.requests(), swaps, ws));
             nextSample += sampleEvery;
           }
           boolean canRollBack = ws.generations.list().indexOf(ws.live()) > 0;
@@ -121,16 +98,14 @@ class SoakTest {
           swaps++;
           Thread.sleep(SWAP_EVERY_MILLIS);
         }
-        stop.set(true);
-        for (Thread client : clients) {
-          client.join(30_000);
-        }
-        samples.add(sample(start, requests.get(), swaps, ws));
+        clients.close();
+        List<String> failures = clients.failures();
+        samples.add(sample(start, clients.requests(), swaps, ws));
 
         System.out.printf(
             "soak: %.1f minutes, %d requests, %d failed, %d swaps and rollbacks%n  %s%n",
             minutes,
-            requests.get(),
+            clients.requests(),
             failures.size(),
             swaps,
             String.join("\n  ", samples.stream().map(Sample::toString).toList()));
