@@ -86,13 +86,14 @@ final class ServeCommand implements Callable<Integer> {
       HttpSettings limits = deps.settings();
       LOG.info(
           "settings: allowed origins {}, {} requests/s per client (burst {}), {} concurrent"
-              + " searches, {} ms per query, trusted proxies {}",
+              + " searches, {} ms per query, trusted proxies {}, idle timeout {} ms",
           limits.allowedOrigins(),
           limits.requestsPerSecond(),
           limits.burst(),
           limits.maxConcurrentSearches(),
           cfg.server().queryTimeoutMs(),
-          limits.trustedProxies());
+          limits.trustedProxies(),
+          limits.idleTimeoutMillis());
       ParleyServer server;
       try {
         server = ParleyServer.start(deps, host, port);

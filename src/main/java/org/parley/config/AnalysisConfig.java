@@ -20,8 +20,7 @@ public record AnalysisConfig(String stemmer, String synonyms, String spellingVar
   public AnalysisConfig {
     stemmer = stemmer == null ? "english" : stemmer.toLowerCase(Locale.ROOT);
     if (!stemmer.equals("english") && !stemmer.equals("none")) {
-      throw new IllegalArgumentException(
-          "stemmer must be 'english' or 'none', not '" + stemmer + "'");
+      throw new IllegalArgumentException("stemmer: '" + stemmer + "' is not one of: english, none");
     }
   }
 

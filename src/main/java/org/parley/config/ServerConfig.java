@@ -12,6 +12,8 @@ import java.util.List;
  * @param requestsPerSecond sustained requests per client address before 429
  * @param burst requests a client may send at once above the sustained rate
  * @param trustedProxies addresses whose {@code X-Forwarded-For} names the real client
+ * @param idleTimeoutMs how long a connection may sit idle, or take to send a request's headers,
+ *     before it is closed
  */
 public record ServerConfig(
     List<String> allowedOrigins,
@@ -19,8 +21,10 @@ public record ServerConfig(
     Integer maxConcurrentSearches,
     Integer requestsPerSecond,
     Integer burst,
-    List<String> trustedProxies) {
-  public static final ServerConfig DEFAULT = new ServerConfig(null, null, null, null, null, null);
+    List<String> trustedProxies,
+    Integer idleTimeoutMs) {
+  public static final ServerConfig DEFAULT =
+      new ServerConfig(null, null, null, null, null, null, null);
 
   public ServerConfig {
     allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
@@ -29,5 +33,6 @@ public record ServerConfig(
     maxConcurrentSearches = maxConcurrentSearches == null ? 32 : maxConcurrentSearches;
     requestsPerSecond = requestsPerSecond == null ? 200 : requestsPerSecond;
     burst = burst == null ? 400 : burst;
+    idleTimeoutMs = idleTimeoutMs == null ? 30_000 : idleTimeoutMs;
   }
 }

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
@@ -93,7 +91,7 @@ final class SpeakerRegistryLoader {
     try (InputStream in = Files.newInputStream(yamlFile)) {
       shape = YAML.readValue(in, FileShape.class);
     } catch (JsonMappingException e) {
-      throw new SpeakerRegistryException(fileName + ": " + describe(e), e);
+      throw new SpeakerRegistryException(fileName + ": " + YamlErrors.describe(e), e);
     } catch (JsonParseException e) {
       throw new SpeakerRegistryException(
           fileName + ": not valid YAML: " + e.getOriginalMessage(), e);
@@ -261,36 +259,5 @@ final class SpeakerRegistryLoader {
 
   private static <T> List<T> listOf(List<T> list) {
     return list == null ? List.of() : list;
-  }
-
-  /** Jackson's error as "key.path: what went wrong". */
-  private static String describe(JsonMappingException e) {
-    StringBuilder path = new StringBuilder();
-    for (JsonMappingException.Reference ref : e.getPath()) {
-      if (ref.getFieldName() != null) {
-        path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
-      } else if (ref.getIndex() >= 0) {
-        path.append('[').append(ref.getIndex()).append(']');
-      }
-    }
-    String what;
-    if (e instanceof UnrecognizedPropertyException) {
-      what = "unknown key";
-    } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-      what = "expected " + expected(m.getTargetType());
-    } else {
-      what = e.getOriginalMessage();
-    }
-    return path.isEmpty() ? what : path + ": " + what;
-  }
-
-  private static String expected(Class<?> type) {
-    if (List.class.isAssignableFrom(type)) {
-      return "a list";
-    }
-    if (type == String.class) {
-      return "a single value";
-    }
-    return "a mapping";
   }
 }

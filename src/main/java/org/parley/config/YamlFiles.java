@@ -20,7 +20,9 @@ public final class YamlFiles {
           .registerModule(new JavaTimeModule())
           .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          // "burst: 1.5" is a mistake to report, not a number to truncate.
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
 
   private YamlFiles() {}
 
@@ -36,28 +38,9 @@ public final class YamlFiles {
       }
       return value;
     } catch (JsonMappingException e) {
-      String path = keyPath(e);
-      throw new ConfigException(
-          file.getFileName() + ": " + (path.isEmpty() ? "" : path + ": ") + e.getOriginalMessage(),
-          e);
+      throw new ConfigException(file.getFileName() + ": " + YamlErrors.describe(e), e);
     } catch (IOException e) {
       throw new ConfigException(file.getFileName() + ": " + e.getMessage(), e);
     }
-  }
-
-  /** Renders Jackson's reference path as {@code topics[3].query}. */
-  static String keyPath(JsonMappingException e) {
-    StringBuilder path = new StringBuilder();
-    for (JsonMappingException.Reference ref : e.getPath()) {
-      if (ref.getFieldName() != null) {
-        if (!path.isEmpty()) {
-          path.append('.');
-        }
-        path.append(ref.getFieldName());
-      } else if (ref.getIndex() >= 0) {
-        path.append('[').append(ref.getIndex()).append(']');
-      }
-    }
-    return path.toString();
   }
 }

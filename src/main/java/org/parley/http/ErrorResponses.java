@@ -103,9 +103,14 @@ final class ErrorResponses {
       case 431 -> ApiError.of(431, "headers_too_large", null, "the request headers are too large");
       case 503 ->
           ApiError.of(503, "unavailable", null, "the server is shutting down or overloaded");
+      case 505 ->
+          ApiError.of(
+              505, "http_version_not_supported", null, "only HTTP/1.0 and HTTP/1.1 are served");
+      case 500 -> internalError();
+      // The body's status always matches the response's: a 501 is not reported as a 500.
       default ->
           status >= 500
-              ? internalError()
+              ? ApiError.of(status, "http_" + status, null, "the request could not be served")
               : ApiError.of(status, "http_" + status, null, "the request was refused");
     };
   }

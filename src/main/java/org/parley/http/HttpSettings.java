@@ -19,17 +19,22 @@ import org.parley.config.ServerConfig;
  * @param requestsPerSecond sustained requests per client; 0 turns the rate limit off
  * @param burst requests a client may send at once
  * @param trustedProxies addresses whose {@code X-Forwarded-For} is believed
+ * @param idleTimeoutMillis a connection idle, or trickling a request's headers, this long is closed
  */
 public record HttpSettings(
     List<String> allowedOrigins,
     int maxConcurrentSearches,
     int requestsPerSecond,
     int burst,
-    List<String> trustedProxies) {
+    List<String> trustedProxies,
+    int idleTimeoutMillis) {
 
   private static final Pattern ORIGIN =
       Pattern.compile(
           "https?://([a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*|\\[[0-9a-f:.]+\\])(:[0-9]{1,5})?");
+
+  /** Shorter would cut off clients on an ordinary slow network. */
+  static final int MIN_IDLE_TIMEOUT_MILLIS = 100;
 
   public HttpSettings {
     allowedOrigins = List.copyOf(allowedOrigins);
@@ -39,6 +44,10 @@ public record HttpSettings(
     }
     if (requestsPerSecond < 0 || burst < 0) {
       throw new ConfigException("server.yaml: requests_per_second and burst must not be negative");
+    }
+    if (idleTimeoutMillis < MIN_IDLE_TIMEOUT_MILLIS) {
+      throw new ConfigException(
+          "server.yaml: idle_timeout_ms must be at least " + MIN_IDLE_TIMEOUT_MILLIS);
     }
   }
 
@@ -59,7 +68,8 @@ public record HttpSettings(
         server.maxConcurrentSearches(),
         server.requestsPerSecond(),
         server.burst(),
-        server.trustedProxies());
+        server.trustedProxies(),
+        server.idleTimeoutMs());
   }
 
   /**

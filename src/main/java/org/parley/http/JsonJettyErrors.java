@@ -11,11 +11,20 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Jetty's own refusals (a URI or headers too large, a malformed request line, a request during
- * shutdown) never reach Javalin; this handler gives them the same JSON shape as every other error
- * instead of Jetty's HTML page, and never shows a message or stack.
+ * Jetty's own refusals (a URI or headers too large, a malformed request line, an ambiguous path, a
+ * request during shutdown) never reach Javalin; this handler gives them the same JSON shape and
+ * headers as every other error instead of Jetty's HTML page, and never shows a message or stack.
  */
 final class JsonJettyErrors extends ErrorHandler {
+  /**
+   * Every method gets the JSON body. Jetty writes error pages only for GET, POST and HEAD, so a PUT
+   * or DELETE to a path it refuses got an empty 400 with none of Parley's headers.
+   */
+  @Override
+  public boolean errorPageForMethod(String method) {
+    return true;
+  }
+
   @Override
   protected void generateResponse(
       Request request,
@@ -32,6 +41,9 @@ final class JsonJettyErrors extends ErrorHandler {
     headers.put("X-Content-Type-Options", "nosniff");
     headers.put("Referrer-Policy", "no-referrer");
     headers.put(HttpHeader.CACHE_CONTROL, "no-store");
+    if (code == 405) {
+      headers.put(HttpHeader.ALLOW, ErrorResponses.ALLOWED_METHODS);
+    }
     response.write(true, ByteBuffer.wrap(body), callback);
   }
 

@@ -60,7 +60,7 @@ public final class ParleyApp {
             new ClientAddress(settings.trustedProxies()));
     return Javalin.create(
         config -> {
-          configureServer(config);
+          configureServer(config, settings);
           config.routes.before(guards::before);
           for (ApiEndpoint endpoint : endpoints) {
             config.routes.get(endpoint.path(), endpoint.handler());
@@ -75,7 +75,7 @@ public final class ParleyApp {
         });
   }
 
-  private static void configureServer(JavalinConfig config) {
+  private static void configureServer(JavalinConfig config, HttpSettings settings) {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.startup.startupWatcherEnabled = false;
@@ -85,7 +85,7 @@ public final class ParleyApp {
     // Gzip for responses above Javalin's threshold (about 1.5 kB) when the client accepts it.
     config.http.compressionStrategy = CompressionStrategy.GZIP;
     config.jetty.threadPool = threadPool();
-    config.jetty.modifyServer(ParleyApp::configureJetty);
+    config.jetty.modifyServer(server -> configureJetty(server, settings));
     config.jetty.modifyHttpConfiguration(ParleyApp::configureHttp);
   }
 
@@ -95,10 +95,11 @@ public final class ParleyApp {
     return pool;
   }
 
-  private static void configureJetty(Server server) {
+  private static void configureJetty(Server server, HttpSettings settings) {
     // Stopping waits for requests in flight (up to the timeout) while refusing new ones.
     server.setStopTimeout(STOP_TIMEOUT_MILLIS);
     server.insertHandler(new GracefulHandler());
+    server.insertHandler(new SlowClientGuard(settings.idleTimeoutMillis()));
     server.setErrorHandler(new JsonJettyErrors());
     server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, server));
   }

@@ -1,6 +1,7 @@
 package org.parley.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,6 +41,9 @@ import org.slf4j.LoggerFactory;
 public final class CorpusReader {
   /** Files above this many bytes are skipped unless another cap is given. */
   public static final long DEFAULT_MAX_FILE_BYTES = 32L * 1024 * 1024;
+
+  /** The largest array a JVM reliably allocates. */
+  private static final long MAX_ARRAY_BYTES = Integer.MAX_VALUE - 8;
 
   private static final Logger LOG = LoggerFactory.getLogger(CorpusReader.class);
 
@@ -135,9 +139,14 @@ public final class CorpusReader {
       if (size > maxFileBytes) {
         return tooLarge(path, size);
       }
-      byte[] bytes = Files.readAllBytes(entry.file());
+      // The file may have grown since it was measured: read at most one byte past the cap, so a
+      // file appended to while the corpus is read can never be pulled into memory whole.
+      byte[] bytes;
+      try (InputStream in = Files.newInputStream(entry.file())) {
+        bytes = in.readNBytes((int) Math.min(maxFileBytes + 1, MAX_ARRAY_BYTES));
+      }
       if (bytes.length > maxFileBytes) {
-        return tooLarge(path, bytes.length);
+        return tooLarge(path, Math.max(bytes.length, Files.size(entry.file())));
       }
       return new FileOutcome(hash(path, bytes), parseGuarded(path, bytes));
     } catch (IOException e) {

@@ -34,7 +34,9 @@ final class CorpusWalker {
   /** Lists {@code root}, sorted; throws only when {@code root} itself cannot be walked. */
   static List<Entry> walk(Path root) throws IOException {
     if (!Files.isDirectory(root)) {
-      throw new IOException("corpus folder not found: " + root);
+      throw new IOException(
+          (Files.exists(root) ? "corpus path is not a folder: " : "corpus folder not found: ")
+              + root);
     }
     // The corpus folder itself may be reached through a link (a mounted share); links below it
     // are not followed.

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parley.config.YamlErrors;
 
 /** Separates a leading "---" YAML block from the transcript text that follows it. */
 final class FrontMatterReader {
@@ -45,7 +46,7 @@ final class FrontMatterReader {
     } catch (UnrecognizedPropertyException e) {
       throw new UnusableFileException("front matter: unknown key '" + e.getPropertyName() + "'", e);
     } catch (JsonMappingException e) {
-      throw new UnusableFileException("front matter: " + e.getOriginalMessage(), e);
+      throw new UnusableFileException("front matter: " + YamlErrors.describe(e), e);
     } catch (JsonProcessingException e) {
       throw new UnusableFileException("front matter: not valid YAML: " + e.getOriginalMessage(), e);
     }

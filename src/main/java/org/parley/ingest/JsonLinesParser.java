@@ -1,7 +1,9 @@
 package org.parley.ingest;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.parley.config.SpeakerRegistry;
+import org.parley.config.YamlErrors;
 
 /**
  * Reads a JSON Lines file of already-split paragraphs ({@link JsonLinesRecord}), grouped into one
@@ -72,12 +75,19 @@ final class JsonLinesParser {
       record = JSON.readValue(line, JsonLinesRecord.class);
     } catch (UnrecognizedPropertyException e) {
       throw new UnusableFileException("unknown key '" + e.getPropertyName() + "'", e);
+    } catch (JsonMappingException e) {
+      throw new UnusableFileException("not a valid JSON record: " + YamlErrors.describe(e), e);
     } catch (JsonProcessingException e) {
-      throw new UnusableFileException("not a valid JSON record: " + e.getOriginalMessage(), e);
+      // Jackson's own parse messages quote its feature names and source locations; the column
+      // is what helps someone fix the line.
+      JsonLocation at = e.getLocation();
+      throw new UnusableFileException(
+          "not a valid JSON record" + (at == null ? "" : " at column " + at.getColumnNr()), e);
     }
     if (record == null || isBlank(record.docId())) {
       throw new UnusableFileException("missing doc_id");
     }
+    DocumentIds.checked(record.docId(), "doc_id");
     if (isBlank(record.text())) {
       throw new UnusableFileException("missing text");
     }

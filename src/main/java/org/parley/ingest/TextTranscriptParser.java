@@ -70,8 +70,11 @@ final class TextTranscriptParser {
     if (paragraphs.isEmpty()) {
       throw new UnusableFileException("no paragraphs after the header");
     }
+    String chosenId = first(front.id());
     return new Transcript(
-        first(front.id(), DocumentPaths.id(relativePath)),
+        chosenId != null
+            ? DocumentIds.checked(chosenId, "front matter: id")
+            : DocumentPaths.id(relativePath),
         relativePath,
         title,
         header.byLine(),

@@ -30,7 +30,8 @@ class CorsApiTest {
     server =
         TestServer.over(TestIndex.build(TestCorpus.bundled(), tmp.resolve("index")))
             .server(
-                new ServerConfig(List.of("https://partner.example/"), null, null, null, null, null))
+                new ServerConfig(
+                    List.of("https://partner.example/"), null, null, null, null, null, null))
             .allowOrigins("http://localhost:8081")
             .start();
   }
@@ -146,7 +147,8 @@ class CorsApiTest {
       assertThatThrownBy(
               () ->
                   HttpSettings.from(
-                      new ServerConfig(List.of(bad), null, null, null, null, null), List.of()))
+                      new ServerConfig(List.of(bad), null, null, null, null, null, null),
+                      List.of()))
           .as(bad)
           .isInstanceOf(ConfigException.class)
           .hasMessageContaining("allowed_origins[0]");

@@ -236,6 +236,14 @@ class ErrorsApiTest {
   }
 
   @Test
+  void an_unsupported_http_version_is_a_json_505_whose_body_says_505() throws IOException {
+    String response = server.raw("GET /api/health HTTP/9.9\r\nHost: x\r\n\r\n");
+    assertThat(response)
+        .startsWith("HTTP/1.1 505")
+        .contains("{\"error\":{\"status\":505,\"code\":\"http_version_not_supported\"");
+  }
+
+  @Test
   void a_post_with_a_body_is_a_405_not_a_read() {
     HttpResponse<String> response =
         server.send(

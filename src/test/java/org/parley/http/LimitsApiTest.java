@@ -26,7 +26,7 @@ class LimitsApiTest {
 
   /** One request per second sustained, three at once. */
   private static ServerConfig tinyLimit(List<String> trustedProxies) {
-    return new ServerConfig(null, null, null, 1, 3, trustedProxies);
+    return new ServerConfig(null, null, null, 1, 3, trustedProxies, null);
   }
 
   @Test

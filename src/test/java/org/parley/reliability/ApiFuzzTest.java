@@ -49,10 +49,11 @@ class ApiFuzzTest {
     try (Workspace ws = Workspace.create(tmp, 20, 5)) {
       ws.build(false);
     }
-    // The rate limit is off so that the fuzzing reaches the handlers; LoadSheddingTest covers it.
+    // The rate limit is off so that the fuzzing reaches the handlers; OverloadTest and
+    // LimitsApiTest cover it.
     server =
         TestServer.over(tmp.resolve("index"))
-            .server(new ServerConfig(null, null, null, 0, null, null))
+            .server(new ServerConfig(null, null, null, 0, null, null, null))
             .start();
   }
 

@@ -83,6 +83,21 @@ class HostileConfigTest {
             "burst: lots\n",
             List.of("server.yaml", "burst")),
         new Case(
+            "fraction where a whole number goes",
+            "server.yaml",
+            "burst: 1.5\n",
+            List.of("server.yaml", "burst", "expected a whole number")),
+        new Case(
+            "number where a list goes",
+            "server.yaml",
+            "allowed_origins: 5\n",
+            List.of("server.yaml", "allowed_origins", "expected a list")),
+        new Case(
+            "list where the file needs keys",
+            "topics.yaml",
+            "- arms control\n",
+            List.of("topics.yaml", "expected a mapping")),
+        new Case(
             "misspelt server key",
             "server.yaml",
             "max_conections: 5\n",
@@ -91,7 +106,12 @@ class HostileConfigTest {
             "unknown stemmer",
             "analysis.yaml",
             "stemmer: klingon\n",
-            List.of("analysis.yaml", "stemmer", "klingon")),
+            List.of("analysis.yaml", "stemmer", "klingon", "english, none")),
+        new Case(
+            "list where one value goes",
+            "analysis.yaml",
+            "stemmer: [english]\n",
+            List.of("analysis.yaml", "stemmer", "expected a single value")),
         new Case(
             "missing synonyms file",
             "analysis.yaml",
@@ -101,7 +121,12 @@ class HostileConfigTest {
             "speaker with an unknown role",
             "speakers.yaml",
             "organisations:\n  - name: NATO\npersons:\n  - name: A Person\n    organisation: NATO\n    role: wizard\n",
-            List.of("speakers.yaml", "persons[0]", "unknown role")));
+            List.of("speakers.yaml", "persons[0]", "unknown role", "official, moderator")),
+        new Case(
+            "speaker list that is a number",
+            "speakers.yaml",
+            "persons: 5\n",
+            List.of("speakers.yaml", "persons", "expected a list")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -114,7 +139,14 @@ class HostileConfigTest {
     for (String part : c.mustName()) {
       assertThat(error.getMessage()).as(c.name()).contains(part);
     }
+    assertThat(error.getMessage())
+        .as("%s: the message speaks the config's language, not Java's", c.name())
+        .doesNotContainPattern(JAVA_WORDS);
   }
+
+  /** Class, enum and token names from Jackson's own messages, which mean nothing in a YAML file. */
+  private static final String JAVA_WORDS =
+      "java\\.|org\\.parley|com\\.fasterxml|`|JsonToken|START_ARRAY|Cannot deserialize|instance of";
 
   /** What a rebuild does before it reads the corpus: load, build analyzers, compile topics. */
   private static void loadAndCompile(Path dir) {

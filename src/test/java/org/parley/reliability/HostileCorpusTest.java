@@ -92,7 +92,10 @@ class HostileCorpusTest {
         .containsKey("2022-01-07-records.jsonl");
     assertThat(reasons.get("sub/no-date-anywhere.txt")).contains("no date");
     assertThat(reasons.get("2022-01-06-front-matter-unclosed.txt")).contains("front matter");
-    assertThat(reasons.get("2022-01-07-records.jsonl")).contains("line 1").contains("line 2");
+    assertThat(reasons.get("2022-01-07-records.jsonl"))
+        .contains("line 1: not a valid JSON record at column")
+        .contains("line 2")
+        .doesNotContain("`", "Source", "Feature");
     assertThat(snapshot.transcripts()).hasSize(3);
   }
 
@@ -106,6 +109,58 @@ class HostileCorpusTest {
         .contains("larger than")
         .contains("1024-byte limit")
         .contains("(4096 bytes)");
+  }
+
+  @Test
+  void document_ids_that_would_change_a_url_are_refused_with_file_and_reason() throws IOException {
+    Map<String, String> ids =
+        Map.of(
+            "slash", "nato/admin",
+            "dots", "..",
+            "bell", "\"press\\apoint\"",
+            "newline", "\"press\\npoint\"",
+            "query", "\"press?x=1\"",
+            "space", "\"press point\"",
+            "long", "a".repeat(201),
+            "fine", "eu-fac-2024-12-16");
+    for (Map.Entry<String, String> id : ids.entrySet()) {
+      write(
+          "2022-05-01-" + id.getKey() + ".txt",
+          ("---\nid: " + id.getValue() + "\n---\nStatement\n\nWe stand together.\n")
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    write(
+        "2022-05-02-records.jsonl",
+        "{\"doc_id\": \"../x\", \"date\": \"2022-05-02\", \"text\": \"x\"}\n"
+            .getBytes(StandardCharsets.UTF_8));
+
+    CorpusSnapshot snapshot = read(CorpusReader.DEFAULT_MAX_FILE_BYTES);
+    Map<String, String> reasons = reasons(snapshot);
+    System.out.println("refused document ids: " + reasons);
+    assertThat(reasons)
+        .containsOnlyKeys(
+            "2022-05-01-slash.txt",
+            "2022-05-01-dots.txt",
+            "2022-05-01-bell.txt",
+            "2022-05-01-newline.txt",
+            "2022-05-01-query.txt",
+            "2022-05-01-space.txt",
+            "2022-05-01-long.txt",
+            "2022-05-02-records.jsonl");
+    assertThat(reasons.get("2022-05-01-slash.txt")).startsWith("front matter: id: contains '/'");
+    assertThat(reasons.get("2022-05-01-dots.txt")).startsWith("front matter: id: contains '..'");
+    assertThat(reasons.get("2022-05-01-bell.txt")).contains("control").contains("U+0007");
+    assertThat(reasons.get("2022-05-01-newline.txt")).contains("U+000A");
+    assertThat(reasons.get("2022-05-01-query.txt")).contains("'?'");
+    assertThat(reasons.get("2022-05-01-space.txt")).contains("U+0020");
+    assertThat(reasons.get("2022-05-01-long.txt")).contains("longer than 200 characters");
+    assertThat(reasons.get("2022-05-02-records.jsonl"))
+        .isEqualTo("line 1: doc_id: contains '..'" + "; document ids become URL path segments");
+    assertThat(reasons.values()).allSatisfy(r -> assertThat(r).doesNotContain("admin"));
+    assertThat(snapshot.transcripts())
+        .extracting(Transcript::id)
+        .hasSize(4)
+        .contains("eu-fac-2024-12-16");
   }
 
   @Test
