@@ -33,6 +33,9 @@ public final class ParleyApp {
 
   private static final int MIN_THREADS = 8;
 
+  /** Most search responses (top 10 with highlights and facets: 5 to 40 kB) fit in one buffer. */
+  static final int RESPONSE_BUFFER_BYTES = 64 * 1024;
+
   /**
    * Open connections; past this Jetty stops accepting until some close (the rest wait in the
    * operating system's bounded backlog), so requests never queue for threads without bound.
@@ -106,6 +109,11 @@ public final class ParleyApp {
 
   private static void configureHttp(HttpConfiguration http) {
     http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES);
+    // A response up to this size is gathered and sent in one write with its Content-Length;
+    // Javalin copies bodies in 8 kB pieces, which Jetty would otherwise send one by one, chunked.
+    // Larger bodies (exports) stream as before.
+    http.setOutputBufferSize(RESPONSE_BUFFER_BYTES);
+    http.setOutputAggregationSize(RESPONSE_BUFFER_BYTES);
     http.setSendServerVersion(false);
     http.setSendXPoweredBy(false);
   }
