@@ -53,7 +53,7 @@ public final class Schema {
 
   /**
    * Event date as epoch day: a point for range filters, numeric doc values for sorting and the
-   * index sort. The ISO form is stored separately in {@link #DATE_ISO}.
+   * date sort. The ISO form is stored separately in {@link #DATE_ISO}.
    */
   public static final String DATE = "date";
 
@@ -69,7 +69,7 @@ public final class Schema {
   /** Topic names, multi-valued: filter, facet, stored. */
   public static final String TOPIC = "topic";
 
-  /** Document id: filter ({@code doc=}), sorted doc values for the index sort, stored. */
+  /** Document id: filter ({@code doc=}), sorted doc values for sorting, stored. */
   public static final String DOC_ID = "doc_id";
 
   /** Document title, stored only. */
@@ -86,7 +86,7 @@ public final class Schema {
 
   /**
    * Paragraph ordinal in its document: an int point for context ranges (paragraphs N-2..N+2),
-   * numeric doc values for the index sort, stored.
+   * numeric doc values for sorting, stored.
    */
   public static final String PARAGRAPH = "paragraph";
 
