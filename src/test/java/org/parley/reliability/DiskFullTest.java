@@ -47,7 +47,7 @@ class DiskFullTest {
     long needed = folderSize(ws.generations.path("gen-000001"));
 
     List<Long> failedAt = new ArrayList<>();
-    for (long capacity = 0; ; capacity = Math.max(4096, capacity * 3)) {
+    for (long capacity = 0; ; capacity = Math.max(4096, capacity * 2)) {
       AtomicLong free = new AtomicLong(capacity);
       IndexBuilder capped =
           ws.builder().withDirectoryOpener(dir -> new CappedDirectory(FSDirectory.open(dir), free));

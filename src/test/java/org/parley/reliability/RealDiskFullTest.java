@@ -33,7 +33,7 @@ class RealDiskFullTest {
     Path small = tmp.resolve("small");
     Path big = tmp.resolve("big");
     SyntheticCorpus.write(small, Workspace.SEED, 5, 3, 1);
-    SyntheticCorpus.write(big, Workspace.SEED, 80, 10, 1);
+    SyntheticCorpus.write(big, Workspace.SEED, 240, 10, 1);
     Path config = Workspace.copyConfig(tmp.resolve("config"));
     Path index = Files.createDirectories(tmp.resolve("index"));
 
