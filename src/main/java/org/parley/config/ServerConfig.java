@@ -26,6 +26,9 @@ public record ServerConfig(
   public static final ServerConfig DEFAULT =
       new ServerConfig(null, null, null, null, null, null, null);
 
+  /** Shorter would cut off clients on an ordinary slow network. */
+  public static final int MIN_IDLE_TIMEOUT_MS = 100;
+
   public ServerConfig {
     allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
     trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
@@ -34,5 +37,17 @@ public record ServerConfig(
     requestsPerSecond = requestsPerSecond == null ? 200 : requestsPerSecond;
     burst = burst == null ? 400 : burst;
     idleTimeoutMs = idleTimeoutMs == null ? 30_000 : idleTimeoutMs;
+    // Checked at load, so every command (not only serve) reports a bad value.
+    atLeast("query_timeout_ms", queryTimeoutMs, 1);
+    atLeast("max_concurrent_searches", maxConcurrentSearches, 1);
+    atLeast("requests_per_second", requestsPerSecond, 0);
+    atLeast("burst", burst, 0);
+    atLeast("idle_timeout_ms", idleTimeoutMs, MIN_IDLE_TIMEOUT_MS);
+  }
+
+  private static void atLeast(String key, int value, int min) {
+    if (value < min) {
+      throw new ConfigException("%s must be at least %d (it is %d)".formatted(key, min, value));
+    }
   }
 }

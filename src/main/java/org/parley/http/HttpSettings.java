@@ -33,8 +33,7 @@ public record HttpSettings(
       Pattern.compile(
           "https?://([a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*|\\[[0-9a-f:.]+\\])(:[0-9]{1,5})?");
 
-  /** Shorter would cut off clients on an ordinary slow network. */
-  static final int MIN_IDLE_TIMEOUT_MILLIS = 100;
+  static final int MIN_IDLE_TIMEOUT_MILLIS = ServerConfig.MIN_IDLE_TIMEOUT_MS;
 
   public HttpSettings {
     allowedOrigins = List.copyOf(allowedOrigins);

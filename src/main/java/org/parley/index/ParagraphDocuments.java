@@ -58,8 +58,10 @@ public final class ParagraphDocuments {
     Speaker speaker = paragraph.turn().speaker();
     String label = paragraph.turn().speakerLabel();
     String name = speaker.isKnown() ? speaker.name() : "";
-    doc.add(new StringField(Schema.SPEAKER, name, Field.Store.YES));
     if (!name.isEmpty()) {
+      // Both or neither: Lucene refuses a field that has doc values in some documents and is
+      // indexed without them in others.
+      doc.add(new StringField(Schema.SPEAKER, name, Field.Store.YES));
       doc.add(new SortedSetDocValuesField(Schema.SPEAKER, new BytesRef(name)));
     }
     String speakerText = String.join(" ", nonNull(name, label, speaker.outlet()));

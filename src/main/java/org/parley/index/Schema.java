@@ -52,8 +52,8 @@ public final class Schema {
   public static final String OUTLET = "outlet";
 
   /**
-   * Event date as epoch day: a point for range filters, numeric doc values for sorting and the
-   * date sort. The ISO form is stored separately in {@link #DATE_ISO}.
+   * Event date as epoch day: a point for range filters, numeric doc values for sorting and the date
+   * sort. The ISO form is stored separately in {@link #DATE_ISO}.
    */
   public static final String DATE = "date";
 

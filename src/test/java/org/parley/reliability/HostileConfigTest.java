@@ -88,6 +88,16 @@ class HostileConfigTest {
             "burst: 1.5\n",
             List.of("server.yaml", "burst", "expected a whole number")),
         new Case(
+            "no search may run at all",
+            "server.yaml",
+            "max_concurrent_searches: 0\n",
+            List.of("server.yaml", "max_concurrent_searches must be at least 1 (it is 0)")),
+        new Case(
+            "idle timeout too short for any network",
+            "server.yaml",
+            "idle_timeout_ms: 5\n",
+            List.of("server.yaml", "idle_timeout_ms must be at least 100")),
+        new Case(
             "number where a list goes",
             "server.yaml",
             "allowed_origins: 5\n",
