@@ -22,11 +22,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -175,23 +174,23 @@ public final class IndexBuilder {
     IndexWriterConfig iwc =
         new IndexWriterConfig(analyzers.forIndexing(Schema.TEXT, Schema.TEXT_EXACT))
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-            .setRAMBufferSizeMB(RAM_BUFFER_MB)
-            // Neighbouring segments only: doc ids keep the order the documents were added in.
-            .setMergePolicy(new LogByteSizeMergePolicy())
+            // BackgroundFlusher flushes at RAM_BUFFER_MB, off the thread that adds documents;
+            // the writer's own flush, in that thread, is only a backstop if the flusher lags.
+            .setRAMBufferSizeMB(2 * RAM_BUFFER_MB)
+            // No merges: segments are few (one per RAM_BUFFER_MB of index) and stay in the order
+            // the documents were added in; merging would cost a rebuild a fifth of its time.
+            .setMergePolicy(NoMergePolicy.INSTANCE)
             .setUseCompoundFile(false)
             .setCommitOnClose(false);
-    ConcurrentMergeScheduler merges = new ConcurrentMergeScheduler();
-    merges.setMaxMergesAndThreads(6, 1);
-    iwc.setMergeScheduler(merges);
     try (Directory directory = opener.open(dir);
         IndexWriter writer = new IndexWriter(directory, iwc);
         BuildProgress bar = BuildProgress.start("Indexing", corpus.paragraphCount(), progress)) {
       try {
         BuildStage.INDEXING.reached();
-        indexAll(writer, corpus, tagger, topicCounts, bar);
-        // One segment, the read-optimal shape for a generation that is never written to again.
-        // The merge policy only joins neighbouring segments, so the order stays the corpus order.
-        writer.forceMerge(1);
+        try (BackgroundFlusher flusher =
+            new BackgroundFlusher(writer, (long) (RAM_BUFFER_MB * 1024 * 1024))) {
+          indexAll(writer, corpus, tagger, topicCounts, bar);
+        }
         BuildStage.COMMITTING.reached();
         writer.setLiveCommitData(
             new CommitInfo(
