@@ -165,7 +165,7 @@ public final class Benchmark {
             "Both servers run in child JVMs with the same flags and the load generator on the"
                 + " same machine; Parley's per-client rate limit is lifted in the benchmark's"
                 + " config copy. Raw indexing: same fields, analyzers, threads and RAM buffer,"
-                + " no topic tagging, no corpus order, no merge to one segment, no verification.");
+                + " no topic tagging, no corpus order, no verification.");
     List<BenchReport.Ratio> ratios = Ratios.of(runs);
     return new BenchReport(
         machine(loadAtStart, loadAverage()),

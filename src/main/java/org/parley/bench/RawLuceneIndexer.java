@@ -25,7 +25,7 @@ import org.parley.ingest.Transcript;
  * The indexing baseline: the parsed paragraphs written with a plain {@link IndexWriter}, the same
  * fields and analyzers as Parley's index ({@link ParagraphDocuments}) and the same number of
  * threads and RAM buffer, but none of Parley's work around it: no topic tagging (documents carry no
- * topics), no corpus order, no merge to one segment, no verification, no generation switch.
+ * topics), no corpus order, no verification, no generation switch.
  */
 final class RawLuceneIndexer {
   /** Parley's indexing RAM buffer, so both sides flush segments of the same size. */
