@@ -205,8 +205,8 @@ public final class IndexBuilder {
         writer.commit();
         BuildStage.COMMITTED.reached();
       } catch (AlreadyClosedException e) {
-        // One indexing thread hit the real failure (a full disk); the others only see the closed
-        // writer. Report the real one.
+        // The flusher (or a flush at commit) hit the real failure, a full disk; the adding
+        // thread only sees the closed writer. Report the real one.
         Throwable tragic = writer.getTragicException();
         if (tragic instanceof IOException io) {
           io.addSuppressed(e);

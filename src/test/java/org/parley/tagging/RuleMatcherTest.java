@@ -133,28 +133,19 @@ class RuleMatcherTest {
       case 2 -> phraseFromText(random);
       case 3 -> word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "").substring(0, 2) + "*";
       case 4 -> phraseFromText(random) + "~" + random.nextInt(3);
-      case 5 ->
-          "("
-              + randomRule(random, words, depth + 1)
-              + " AND "
-              + randomRule(random, words, depth + 1)
-              + ")";
-      case 6 ->
-          "("
-              + randomRule(random, words, depth + 1)
-              + " OR "
-              + randomRule(random, words, depth + 1)
-              + ")";
-      case 7 ->
-          "("
-              + randomRule(random, words, depth + 1)
-              + " NOT "
-              + randomRule(random, words, depth + 1)
-              + ")";
+      case 5 -> both(random, words, depth, "AND");
+      case 6 -> both(random, words, depth, "OR");
+      case 7 -> both(random, words, depth, "NOT");
       case 8 -> "(+" + phraseFromText(random) + " -" + word.replace(" ", "") + ")";
       case 9 -> "\"" + word + " " + words.get(random.nextInt(words.size())) + "\"";
       default -> "(-" + word.replace(" ", "") + ")";
     };
+  }
+
+  private static String both(Random random, List<String> words, int depth, String operator) {
+    return "(%s %s %s)"
+        .formatted(
+            randomRule(random, words, depth + 1), operator, randomRule(random, words, depth + 1));
   }
 
   /** Two to four consecutive words of a paragraph, quoted, so phrases do match sometimes. */
