@@ -48,6 +48,19 @@ class CliIoErrorsTest {
     return Workspace.copyConfig(tmp.resolve("config"));
   }
 
+  /** The one "parley:" line of {@code parley index} on {@code corpus} into {@code index}. */
+  private String index(Path corpus, Path index) throws IOException {
+    return oneLine(
+        run(
+            "index",
+            "--corpus",
+            corpus.toString(),
+            "--index",
+            index.toString(),
+            "--config",
+            config().toString()));
+  }
+
   /** The one "parley:" line of {@code outcome}, after checking nothing else went wrong. */
   private static String oneLine(Outcome outcome) {
     System.out.println("cli i/o error: exit " + outcome.exit() + ": " + outcome.err().strip());
@@ -62,32 +75,14 @@ class CliIoErrorsTest {
   @Test
   void a_missing_corpus_folder_is_one_line_naming_it() throws IOException {
     Path missing = tmp.resolve("no-such-corpus");
-    String line =
-        oneLine(
-            run(
-                "index",
-                "--corpus",
-                missing.toString(),
-                "--index",
-                tmp.resolve("index").toString(),
-                "--config",
-                config().toString()));
+    String line = index(missing, tmp.resolve("index"));
     assertThat(line).contains(missing.toString()).contains("not found");
   }
 
   @Test
   void a_corpus_path_that_is_a_file_is_one_line_naming_it() throws IOException {
     Path file = Files.writeString(tmp.resolve("corpus.txt"), "not a folder");
-    String line =
-        oneLine(
-            run(
-                "index",
-                "--corpus",
-                file.toString(),
-                "--index",
-                tmp.resolve("index").toString(),
-                "--config",
-                config().toString()));
+    String line = index(file, tmp.resolve("index"));
     assertThat(line).contains(file.toString()).contains("not a folder");
   }
 
@@ -96,16 +91,7 @@ class CliIoErrorsTest {
     // Under a regular file no folder can be made, whoever runs the test (root ignores modes).
     Path blocker = Files.writeString(tmp.resolve("blocker"), "a file");
     Path index = blocker.resolve("index");
-    String line =
-        oneLine(
-            run(
-                "index",
-                "--corpus",
-                corpus().toString(),
-                "--index",
-                index.toString(),
-                "--config",
-                config().toString()));
+    String line = index(corpus(), index);
     assertThat(line).contains(index.toString());
   }
 
@@ -115,16 +101,7 @@ class CliIoErrorsTest {
     Files.setPosixFilePermissions(corpus, PosixFilePermissions.fromString("---------"));
     try {
       assumeFalse(Files.isReadable(corpus), "this user reads any folder (root)");
-      String line =
-          oneLine(
-              run(
-                  "index",
-                  "--corpus",
-                  corpus.toString(),
-                  "--index",
-                  tmp.resolve("index").toString(),
-                  "--config",
-                  config().toString()));
+      String line = index(corpus, tmp.resolve("index"));
       assertThat(line).contains(corpus.toString()).contains("permission denied");
     } finally {
       Files.setPosixFilePermissions(corpus, PosixFilePermissions.fromString("rwx------"));
