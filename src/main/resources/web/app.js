@@ -474,6 +474,21 @@
       }
     });
 
+    /** Publisher, original link and attribution line (SearchPage.provenance builds the same). */
+    function provenance(doc) {
+      if (!doc.organisation && !doc.source && !doc.attribution) return null;
+      const p = el('p', { class: 'source' });
+      const parts = [];
+      if (doc.organisation) parts.push(el('span', { class: 'org' }, doc.organisation));
+      if (doc.date_precision === 'approximate') parts.push('date approximate');
+      if (doc.source && /^https?:\/\//i.test(doc.source)) {
+        parts.push(el('a', { href: doc.source, rel: 'noopener noreferrer external' }, 'Original'));
+      }
+      parts.forEach((part, i) => p.append(...(i ? [' · ', part] : [part])));
+      if (doc.attribution) p.append(el('small', { class: 'attribution' }, doc.attribution));
+      return p;
+    }
+
     function hitItem(hit) {
       const passage = el('p', { class: 'passage' });
       appendHighlight(passage, hit.highlight);
@@ -488,6 +503,8 @@
       const title = el('p', { class: 'doc' },
         el('a', { href: permalink(hit.id) }, doc.title || 'Transcript'), ', para. ' + hit.paragraph);
       const item = el('li', { class: 'hit', tabindex: '-1', 'data-id': hit.id }, passage, meta, title);
+      const source = provenance(doc);
+      if (source) item.append(source);
       const question = hit.question;
       if (question && question.text) {
         const asker = [question.speaker, question.outlet].filter(Boolean).join(', ');

@@ -14,7 +14,9 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.util.BytesRef;
 import org.parley.analysis.AnalysedText;
+import org.parley.ingest.DatePrecision;
 import org.parley.ingest.Paragraph;
+import org.parley.ingest.Provenance;
 import org.parley.ingest.Question;
 import org.parley.ingest.Speaker;
 import org.parley.ingest.Transcript;
@@ -101,6 +103,7 @@ public final class ParagraphDocuments {
     if (transcript.byLine() != null) {
       doc.add(new StoredField(Schema.DOC_BYLINE, transcript.byLine()));
     }
+    addProvenance(doc, transcript.provenance());
 
     doc.add(new IntPoint(Schema.PARAGRAPH, paragraph.ordinal()));
     doc.add(new SortedNumericDocValuesField(Schema.PARAGRAPH, paragraph.ordinal()));
@@ -119,6 +122,27 @@ public final class ParagraphDocuments {
       doc.add(new StoredField(Schema.QUESTION_TEXT, question.text()));
     }
     return doc;
+  }
+
+  private static void addProvenance(Document doc, Provenance provenance) {
+    if (provenance.organisation() != null) {
+      doc.add(new StringField(Schema.DOC_ORGANISATION, provenance.organisation(), Field.Store.YES));
+      doc.add(
+          new SortedSetDocValuesField(
+              Schema.DOC_ORGANISATION, new BytesRef(provenance.organisation())));
+    }
+    if (provenance.licence() != null) {
+      doc.add(new StoredField(Schema.DOC_LICENCE, provenance.licence()));
+    }
+    if (provenance.licenceUrl() != null) {
+      doc.add(new StoredField(Schema.DOC_LICENCE_URL, provenance.licenceUrl()));
+    }
+    if (provenance.attribution() != null) {
+      doc.add(new StoredField(Schema.DOC_ATTRIBUTION, provenance.attribution()));
+    }
+    if (provenance.datePrecision() != DatePrecision.EXACT) {
+      doc.add(new StoredField(Schema.DATE_PRECISION, provenance.datePrecision().id()));
+    }
   }
 
   private static String[] nonNull(String... values) {

@@ -81,6 +81,24 @@ public final class Schema {
   /** Original URL of the transcript when known, stored only. */
   public static final String DOC_SOURCE = "doc_source";
 
+  /**
+   * Who published the transcript ("President of Russia (en.kremlin.ru)"): StringField for the
+   * {@code organisation} filter, sorted-set doc values for its facet, stored for display.
+   */
+  public static final String DOC_ORGANISATION = "doc_organisation";
+
+  /** The licence or copyright status the source states, stored only. */
+  public static final String DOC_LICENCE = "doc_licence";
+
+  /** The licence's text (URL), stored only. */
+  public static final String DOC_LICENCE_URL = "doc_licence_url";
+
+  /** The attribution line the licence requires (CC BY) beside every reuse, stored only. */
+  public static final String DOC_ATTRIBUTION = "doc_attribution";
+
+  /** {@code approximate} when the date is a stand-in for a year or month; absent when exact. */
+  public static final String DATE_PRECISION = "date_precision";
+
   /** The "by ..." line of the transcript, stored only (citations). */
   public static final String DOC_BYLINE = "doc_byline";
 

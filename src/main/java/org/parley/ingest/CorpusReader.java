@@ -72,12 +72,27 @@ public final class CorpusReader {
    */
   public CorpusSnapshot read(Path corpusDir) throws IOException {
     List<CorpusWalker.Entry> entries = CorpusWalker.walk(corpusDir);
+    CorpusMetadata metadata;
+    List<SkippedFile> metadataProblems = new ArrayList<>();
+    try {
+      metadata = CorpusMetadata.read(corpusDir);
+    } catch (UnusableFileException | IOException e) {
+      // A broken description costs the provenance it holds, never the rebuild.
+      metadata = CorpusMetadata.NONE;
+      metadataProblems.add(
+          new SkippedFile(
+              CorpusMetadata.FILE,
+              e instanceof UnusableFileException u
+                  ? u.reason()
+                  : "cannot read: " + e.getMessage()));
+    }
+    final CorpusMetadata described = metadata;
     List<FileOutcome> outcomes = new ArrayList<>(entries.size());
     int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), entries.size()));
     try (ExecutorService pool = Executors.newFixedThreadPool(threads, namedThreads())) {
       List<Future<FileOutcome>> futures = new ArrayList<>(entries.size());
       for (CorpusWalker.Entry entry : entries) {
-        futures.add(pool.submit(() -> readFile(entry)));
+        futures.add(pool.submit(() -> readFile(entry, described)));
       }
       for (Future<FileOutcome> future : futures) {
         outcomes.add(future.get());
@@ -90,7 +105,7 @@ public final class CorpusReader {
     } catch (ExecutionException e) {
       throw new IllegalStateException("reading a corpus file failed unexpectedly", e.getCause());
     }
-    CorpusSnapshot snapshot = assemble(outcomes);
+    CorpusSnapshot snapshot = assemble(outcomes, described, metadataProblems);
     LOG.info(
         "read {} transcripts ({} paragraphs) from {} files in {}; {} skipped",
         snapshot.transcripts().size(),
@@ -127,8 +142,9 @@ public final class CorpusReader {
     }
   }
 
-  private FileOutcome readFile(CorpusWalker.Entry entry) {
+  private FileOutcome readFile(CorpusWalker.Entry entry, CorpusMetadata metadata) {
     String path = entry.relativePath();
+    boolean description = metadata.isNotTranscript(path);
     if (entry.skipReason() != null) {
       return new FileOutcome(
           hash(path, entry.skipReason().getBytes(StandardCharsets.UTF_8)),
@@ -147,6 +163,10 @@ public final class CorpusReader {
       }
       if (bytes.length > maxFileBytes) {
         return tooLarge(path, Math.max(bytes.length, Files.size(entry.file())));
+      }
+      if (description) {
+        // Not a transcript, but what it says (provenance) is part of the corpus's state.
+        return new FileOutcome(hash(path, bytes), new ParsedFile(List.of(), List.of()));
       }
       return new FileOutcome(hash(path, bytes), parseGuarded(path, bytes));
     } catch (IOException e) {
@@ -174,9 +194,10 @@ public final class CorpusReader {
         ParsedFile.skipped(path, reason));
   }
 
-  private static CorpusSnapshot assemble(List<FileOutcome> outcomes) {
+  private static CorpusSnapshot assemble(
+      List<FileOutcome> outcomes, CorpusMetadata metadata, List<SkippedFile> metadataProblems) {
     List<Transcript> transcripts = new ArrayList<>();
-    List<SkippedFile> skipped = new ArrayList<>();
+    List<SkippedFile> skipped = new ArrayList<>(metadataProblems);
     Map<String, String> fileById = new HashMap<>();
     MessageDigest corpus = sha256();
     for (FileOutcome outcome : outcomes) {
@@ -185,7 +206,7 @@ public final class CorpusReader {
       for (Transcript transcript : outcome.parsed().transcripts()) {
         String first = fileById.putIfAbsent(transcript.id(), transcript.file());
         if (first == null) {
-          transcripts.add(transcript);
+          transcripts.add(metadata.complete(transcript));
         } else {
           skipped.add(
               new SkippedFile(

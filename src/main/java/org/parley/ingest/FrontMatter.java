@@ -15,6 +15,9 @@ import java.util.Map;
  * source: https://www.eeas.europa.eu/...
  * place: Brussels
  * organisation: EU
+ * licence: CC BY 4.0
+ * attribution: © Example Publisher, CC BY 4.0
+ * date_precision: approximate     # exact (default) or approximate
  * speakers:
  *   default: Kaja Kallas           # who speaks text before the first label
  *   labels:                        # printed label → who it is
@@ -29,6 +32,9 @@ import java.util.Map;
  * @param place where the event took place
  * @param organisation the organisation the document comes from (a registry name or alias)
  * @param speakers hints for speaker resolution
+ * @param licence the licence or copyright status the source states
+ * @param attribution the line the licence requires beside every reuse
+ * @param datePrecision {@code exact} (the default) or {@code approximate}
  */
 record FrontMatter(
     String id,
@@ -37,7 +43,10 @@ record FrontMatter(
     String source,
     String place,
     String organisation,
-    Speakers speakers) {
+    Speakers speakers,
+    String licence,
+    String attribution,
+    @JsonProperty("date_precision") String datePrecision) {
 
   /**
    * @param defaultSpeaker who speaks unlabelled text (a name, variant or title the registry knows,
@@ -46,5 +55,6 @@ record FrontMatter(
    */
   record Speakers(@JsonProperty("default") String defaultSpeaker, Map<String, String> labels) {}
 
-  static final FrontMatter NONE = new FrontMatter(null, null, null, null, null, null, null);
+  static final FrontMatter NONE =
+      new FrontMatter(null, null, null, null, null, null, null, null, null, null);
 }

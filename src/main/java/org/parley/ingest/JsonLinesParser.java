@@ -136,7 +136,8 @@ final class JsonLinesParser {
         firstOf(records, JsonLinesRecord::source),
         null,
         false,
-        TurnLinker.link(spoken, !rolesGiven));
+        TurnLinker.link(spoken, !rolesGiven),
+        new Provenance(organisation, null, null, null, DatePrecision.EXACT));
   }
 
   private Speaker speaker(SpeakerResolver resolver, JsonLinesRecord record) {

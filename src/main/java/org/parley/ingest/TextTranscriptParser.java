@@ -83,7 +83,13 @@ final class TextTranscriptParser {
         front.source(),
         first(front.place(), header.place()),
         header.asDelivered(),
-        paragraphs);
+        paragraphs,
+        new Provenance(
+            front.organisation() != null ? organisation(front, relativePath) : null,
+            front.licence(),
+            null,
+            front.attribution(),
+            DatePrecision.fromId(front.datePrecision())));
   }
 
   private LocalDate date(

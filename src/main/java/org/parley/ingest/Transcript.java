@@ -19,6 +19,7 @@ import java.util.List;
  * @param place where the event took place when known, or {@code null}
  * @param asDelivered whether the text is marked "(As delivered)"
  * @param paragraphs the paragraphs in order, ordinals 1..n
+ * @param provenance publisher, licence and date precision
  */
 public record Transcript(
     String id,
@@ -30,9 +31,46 @@ public record Transcript(
     String source,
     String place,
     boolean asDelivered,
-    List<Paragraph> paragraphs) {
+    List<Paragraph> paragraphs,
+    Provenance provenance) {
   public Transcript {
     paragraphs = List.copyOf(paragraphs);
+    provenance = provenance == null ? Provenance.NONE : provenance;
+  }
+
+  /** This transcript with {@code defaults} filling what its own provenance leaves open. */
+  Transcript withProvenanceDefaults(Provenance defaults) {
+    return new Transcript(
+        id,
+        file,
+        title,
+        byLine,
+        date,
+        lastUpdated,
+        source,
+        place,
+        asDelivered,
+        paragraphs,
+        provenance.orElse(defaults));
+  }
+
+  /** This transcript with {@code url} as its source when it names none itself. */
+  Transcript withSourceDefault(String url) {
+    if (source != null || url == null) {
+      return this;
+    }
+    return new Transcript(
+        id,
+        file,
+        title,
+        byLine,
+        date,
+        lastUpdated,
+        url,
+        place,
+        asDelivered,
+        paragraphs,
+        provenance);
   }
 
   /** The stable id of a paragraph: document id and ordinal ("2022-01-07-nato-press-p12"). */

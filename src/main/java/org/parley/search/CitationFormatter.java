@@ -15,11 +15,27 @@ final class CitationFormatter {
   private CitationFormatter() {}
 
   /**
+   * Where and when a paragraph was published.
+   *
+   * @param organisation the publisher, or {@code null}
+   * @param date the event date
+   * @param approximateDate whether only the year is reliable
+   * @param url the original page, or {@code null}
+   * @param attribution the attribution line the licence requires, or {@code null}
+   */
+  record Source(
+      String organisation,
+      LocalDate date,
+      boolean approximateDate,
+      String url,
+      String attribution) {}
+
+  /**
    * @param who speaker name, or the label as printed, or {@code null}
    * @param title document title ("Press conference")
    * @param byLine the "by ..." line, whose occasion ("following the ...") completes the title
    */
-  static String cite(String who, String title, String byLine, LocalDate date, int paragraph) {
+  static String cite(String who, String title, String byLine, Source source, int paragraph) {
     StringBuilder out = new StringBuilder();
     if (who != null && !who.isBlank()) {
       out.append(who).append(", ");
@@ -29,7 +45,23 @@ final class CitationFormatter {
     if (occasion != null) {
       out.append(' ').append(occasion);
     }
-    out.append(", ").append(DATE.format(date)).append(", para. ").append(paragraph);
+    if (source.organisation() != null
+        && (title == null || !title.contains(source.organisation()))) {
+      out.append(", ").append(source.organisation());
+    }
+    out.append(", ")
+        .append(
+            source.approximateDate()
+                ? source.date().getYear() + " (day not known)"
+                : DATE.format(source.date()))
+        .append(", para. ")
+        .append(paragraph);
+    if (source.url() != null) {
+      out.append(", ").append(source.url());
+    }
+    if (source.attribution() != null) {
+      out.append(". ").append(source.attribution());
+    }
     return out.toString();
   }
 

@@ -44,7 +44,17 @@ public record Hit(
 
   /** The document a hit belongs to. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record DocRef(String id, String title, String date, String file, String source) {}
+  public record DocRef(
+      String id,
+      String title,
+      String date,
+      @JsonProperty("date_precision") String datePrecision,
+      String file,
+      String source,
+      String organisation,
+      String licence,
+      @JsonProperty("licence_url") String licenceUrl,
+      String attribution) {}
 
   /** The question an answer responds to. */
   @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -32,8 +32,13 @@ final class HitMapper {
             doc.get(Schema.DOC_ID),
             title,
             date,
+            datePrecision(doc),
             doc.get(Schema.DOC_FILE),
-            webUrl(doc.get(Schema.DOC_SOURCE)));
+            webUrl(doc.get(Schema.DOC_SOURCE)),
+            doc.get(Schema.DOC_ORGANISATION),
+            doc.get(Schema.DOC_LICENCE),
+            webUrl(doc.get(Schema.DOC_LICENCE_URL)),
+            doc.get(Schema.DOC_ATTRIBUTION));
     Hit.QuestionRef question = null;
     String questionText = doc.get(Schema.QUESTION_TEXT);
     if (questionText != null) {
@@ -46,7 +51,12 @@ final class HitMapper {
             speaker != null ? speaker : label,
             title,
             doc.get(Schema.DOC_BYLINE),
-            LocalDate.parse(date),
+            new CitationFormatter.Source(
+                docRef.organisation(),
+                LocalDate.parse(date),
+                "approximate".equals(docRef.datePrecision()),
+                docRef.source(),
+                docRef.attribution()),
             paragraph);
     return new Hit(
         id,
@@ -80,6 +90,12 @@ final class HitMapper {
             && source.strip().chars().noneMatch(c -> c < 0x21 || c == '"' || c == '<' || c == '>')
         ? source.strip()
         : null;
+  }
+
+  /** {@code exact} or {@code approximate}: said on every hit, so a reader never assumes a day. */
+  static String datePrecision(Document doc) {
+    String precision = doc.get(Schema.DATE_PRECISION);
+    return precision != null ? precision : "exact";
   }
 
   private static String emptyToNull(String value) {

@@ -15,6 +15,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.ingest.Paragraph;
+import org.parley.ingest.Provenance;
 import org.parley.ingest.Role;
 import org.parley.ingest.Speaker;
 import org.parley.ingest.Transcript;
@@ -34,7 +35,8 @@ class ParagraphDocumentsTest {
         null,
         null,
         false,
-        List.of(paragraphs));
+        List.of(paragraphs),
+        Provenance.NONE);
   }
 
   @Test

@@ -100,7 +100,16 @@ class ServerRenderedPagesTest {
   void the_permalink_page_marks_its_paragraph_and_links_only_http_sources() {
     Hit.DocRef doc =
         new Hit.DocRef(
-            "doc-1", "Press <b>conference</b>", "2022-01-07", "a.txt", "javascript:alert(1)");
+            "doc-1",
+            "Press <b>conference</b>",
+            "2022-01-07",
+            "exact",
+            "a.txt",
+            "javascript:alert(1)",
+            "Test <i>Organisation</i>",
+            null,
+            null,
+            "© Test <script>Publisher</script>");
     Hit first = hit("doc-1-p1", "Good afternoon.", doc, 1);
     Hit second = hit("doc-1-p2", EVIL, doc, 2);
     String html = PermalinkPage.render(new DocumentView(doc, List.of(first, second)), "doc-1-p2");
@@ -108,6 +117,8 @@ class ServerRenderedPagesTest {
         .contains("<li id=\"para-2\" class=\"para current\" aria-current=\"true\" tabindex=\"-1\"")
         .contains("<h1>Press &lt;b&gt;conference&lt;/b&gt;</h1>")
         .contains("href=\"#para-2\"")
+        .contains("<span class=\"org\">Test &lt;i&gt;Organisation&lt;/i&gt;</span>")
+        .contains("© Test &lt;script&gt;Publisher&lt;/script&gt;")
         .doesNotContain("javascript:")
         .doesNotContain("<img");
     assertThat(html.indexOf("aria-current")).isEqualTo(html.lastIndexOf("aria-current"));
@@ -127,7 +138,17 @@ class ServerRenderedPagesTest {
     return hit(
         id,
         highlight,
-        new Hit.DocRef("doc-1", EVIL, "2022-01-07", "a.txt", "https://example.org/a"),
+        new Hit.DocRef(
+            "doc-1",
+            EVIL,
+            "2022-01-07",
+            "exact",
+            "a.txt",
+            "https://example.org/a",
+            null,
+            null,
+            null,
+            null),
         2);
   }
 

@@ -35,7 +35,20 @@ public final class PermalinkPage {
       html.raw(" · ")
           .element("a", "Original source", "href", source, "rel", "noopener noreferrer external");
     }
-    html.raw("</p><p>")
+    if (doc.organisation() != null) {
+      html.raw(" · ").element("span", doc.organisation(), "class", "org");
+    }
+    if ("approximate".equals(doc.datePrecision())) {
+      html.text(" · date approximate (only the year is known)");
+    }
+    if (doc.licence() != null) {
+      html.raw(" · ").element("span", doc.licence(), "class", "licence");
+    }
+    html.raw("</p>");
+    if (doc.attribution() != null) {
+      html.element("p", doc.attribution(), "class", "attribution");
+    }
+    html.raw("<p>")
         .element("a", "Jump to paragraph " + current.paragraph(), "href", "#" + anchor(current))
         .raw("</p></header><ol class=\"transcript\">");
     String previousLabel = null;

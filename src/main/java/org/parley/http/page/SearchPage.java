@@ -238,6 +238,7 @@ public final class SearchPage {
         .element("a", title(hit.doc()), "href", PageLayout.permalink(hit.id()))
         .text(", para. " + hit.paragraph())
         .raw("</p>");
+    provenance(html, hit.doc());
     Hit.QuestionRef question = hit.question();
     if (question != null && question.text() != null) {
       String asker =
@@ -281,6 +282,34 @@ public final class SearchPage {
         .raw("</p><details class=\"cite\"><summary>Cite</summary>")
         .element("p", hit.citation(), "class", "citation")
         .raw("</details></li>");
+  }
+
+  /**
+   * Who published the transcript, a link to the original, and the attribution line its licence
+   * requires; the script builds the same (app.js, {@code provenance}).
+   */
+  static void provenance(Html html, Hit.DocRef doc) {
+    if (doc.organisation() == null && doc.source() == null && doc.attribution() == null) {
+      return;
+    }
+    html.raw("<p class=\"source\">");
+    boolean first = true;
+    if (doc.organisation() != null) {
+      html.element("span", doc.organisation(), "class", "org");
+      first = false;
+    }
+    if ("approximate".equals(doc.datePrecision())) {
+      html.text((first ? "" : " · ") + "date approximate");
+      first = false;
+    }
+    if (doc.source() != null) {
+      html.raw(first ? "" : " · ")
+          .element("a", "Original", "href", doc.source(), "rel", "noopener noreferrer external");
+    }
+    if (doc.attribution() != null) {
+      html.element("small", doc.attribution(), "class", "attribution");
+    }
+    html.raw("</p>");
   }
 
   private static void pager(Html html, PageQuery state, SearchResponse response) {
