@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ServeCommand.class,
       BenchCommand.class,
+      ImportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ParleyCommand implements Runnable {
