@@ -120,6 +120,14 @@ public final class HtmlImporter {
   }
 
   private RejectedPageException tooLarge(long size) {
+    if (maxPageBytes % (1024 * 1024) != 0) {
+      return new RejectedPageException(
+          String.format(
+              Locale.ROOT,
+              "larger than the %d-byte limit for a page (%d bytes)",
+              maxPageBytes,
+              size));
+    }
     return new RejectedPageException(
         String.format(
             Locale.ROOT,
