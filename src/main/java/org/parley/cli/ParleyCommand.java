@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       BenchCommand.class,
       EvalCommand.class,
+      ImportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ParleyCommand implements Runnable {
