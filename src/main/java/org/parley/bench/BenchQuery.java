@@ -120,7 +120,8 @@ public record BenchQuery(String category, List<Param> params) {
         Integer.parseInt(first("page", "1")),
         Integer.parseInt(first("size", Integer.toString(SearchRequest.DEFAULT_SIZE))),
         Integer.parseInt(first("fragment", Integer.toString(SearchRequest.DEFAULT_FRAGMENT_SIZE))),
-        facets);
+        facets,
+        false);
   }
 
   private String first(String name, String fallback) {

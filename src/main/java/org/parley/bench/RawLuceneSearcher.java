@@ -167,7 +167,7 @@ public final class RawLuceneSearcher implements Closeable {
   }
 
   public RawResult search(SearchRequest request) throws IOException {
-    Query text = queries.textQuery(request.query());
+    Query text = queries.textQuery(request.query(), searcher.getIndexReader());
     Query query = QueryFactory.combine(text, queries.filters(request, null));
     int window = request.page() * request.size();
     Sort sort = sortFor(request);

@@ -64,6 +64,11 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the JSON the HTTP API serves.")
   boolean json;
 
+  @Option(
+      names = "--explain",
+      description = "Show why each hit matched: words, boosts, expansions, the score's parts.")
+  boolean explain;
+
   @Parameters(arity = "0..*", description = "The query (quote phrases: '\"dual track approach\"').")
   List<String> query = new ArrayList<>();
 
@@ -87,7 +92,8 @@ final class SearchCommand implements Callable<Integer> {
             page,
             size,
             SearchRequest.DEFAULT_FRAGMENT_SIZE,
-            Set.of());
+            Set.of(),
+            explain);
     try (SearchStack stack = SearchStack.open(index != null ? index : ParleyHome.index(), cfg, 0)) {
       SearchResponse response = stack.search().search(request);
       PrintWriter out = spec.commandLine().getOut();

@@ -72,7 +72,8 @@ public final class Evaluation {
             1,
             RelevanceMetrics.DEPTH,
             SearchRequest.DEFAULT_FRAGMENT_SIZE,
-            java.util.Set.of());
+            java.util.Set.of(),
+            false);
     return parley.search(request).hits().stream().map(Hit::id).toList();
   }
 

@@ -75,9 +75,17 @@ final class SearchParams {
               + " speaker leaves the speaker counts as if no speaker were chosen.",
           Arrays.stream(FacetField.values()).map(FacetField::id).toList());
 
+  static final Param EXPLAIN =
+      Param.choice(
+          "explain",
+          "true adds to each hit the reasons for its score: matched words, phrase and proximity"
+              + " boosts, synonyms and acronyms applied, the score's main parts.",
+          List.of("false", "true"),
+          "false");
+
   /** Everything {@code /api/search} accepts. */
   static final List<Param> ALL =
-      List.of(Q, SPEAKER, TOPIC, ROLE, FROM, TO, DOC, SORT, PAGE, SIZE, FRAGMENT, FACETS);
+      List.of(Q, SPEAKER, TOPIC, ROLE, FROM, TO, DOC, SORT, PAGE, SIZE, FRAGMENT, FACETS, EXPLAIN);
 
   static SearchRequest read(RequestParams params) {
     LocalDate from = params.date(FROM);
@@ -110,6 +118,7 @@ final class SearchParams {
         page,
         size,
         params.integer(FRAGMENT),
-        facets);
+        facets,
+        "true".equals(params.choice(EXPLAIN)));
   }
 }

@@ -21,6 +21,8 @@ public record CommitInfo(
     int documents,
     int paragraphs,
     String builtAt) {
+  /** The commit data key holding the acronyms the corpus defines ({@code AcronymTable#encode}). */
+  public static final String ACRONYMS_KEY = "parley.acronyms";
 
   Map<String, String> toUserData() {
     Map<String, String> data = new HashMap<>();

@@ -30,6 +30,8 @@ import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
+import org.parley.analysis.AcronymLearner;
+import org.parley.analysis.AcronymTable;
 import org.parley.analysis.AnalysedText;
 import org.parley.analysis.ParleyAnalyzers;
 import org.parley.config.ParleyConfig;
@@ -192,16 +194,18 @@ public final class IndexBuilder {
           indexAll(writer, corpus, tagger, topicCounts, bar);
         }
         BuildStage.COMMITTING.reached();
-        writer.setLiveCommitData(
-            new CommitInfo(
-                    generation,
-                    corpus.contentHash(),
-                    config.hash(),
-                    corpus.transcripts().size(),
-                    corpus.paragraphCount(),
-                    Instant.now().toString())
-                .toUserData()
-                .entrySet());
+        Map<String, String> commitData =
+            new java.util.HashMap<>(
+                new CommitInfo(
+                        generation,
+                        corpus.contentHash(),
+                        config.hash(),
+                        corpus.transcripts().size(),
+                        corpus.paragraphCount(),
+                        Instant.now().toString())
+                    .toUserData());
+        commitData.put(CommitInfo.ACRONYMS_KEY, learnAcronyms(corpus).encode());
+        writer.setLiveCommitData(commitData.entrySet());
         writer.commit();
         BuildStage.COMMITTED.reached();
       } catch (AlreadyClosedException e) {
@@ -356,6 +360,17 @@ public final class IndexBuilder {
     List<String> all = generations.list();
     int at = all.indexOf(live.get());
     return at > 0 ? List.of(live.get(), all.get(at - 1)) : List.of(live.get());
+  }
+
+  /** The acronyms the corpus defines, kept with the generation so queries can expand them. */
+  private static AcronymTable learnAcronyms(CorpusSnapshot corpus) {
+    AcronymLearner learner = new AcronymLearner();
+    for (Transcript t : corpus.transcripts()) {
+      for (Paragraph p : t.paragraphs()) {
+        learner.add(p.text());
+      }
+    }
+    return learner.table();
   }
 
   private Optional<CommitInfo> readInfo(String generation) {

@@ -159,11 +159,12 @@ public final class BrowseService {
    * @return the number of hits written
    */
   public long export(SearchRequest request, HitSink sink) throws IOException {
-    Query text = queries.textQuery(request.query());
-    Query query = QueryFactory.combine(text, queries.filters(request, null));
     Sort sort = SearchService.sortFor(request);
     ParleySearcher searcher = searchers.acquire();
     try {
+      Query text =
+          queries.build(request.query(), searcher.getIndexReader(), searcher.acronyms()).query();
+      Query query = QueryFactory.combine(text, queries.filters(request, null));
       QueryFactory.checkExpansions(searcher, text);
       StoredFields stored = searcher.storedFields();
       long written = 0;

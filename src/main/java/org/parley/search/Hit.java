@@ -23,6 +23,11 @@ import java.util.List;
  * @param url permalink path of the paragraph ({@code /p/{id}})
  * @param citation a human citation ("Jens Stoltenberg, Press conference ..., 7 January 2022, para.
  *     12")
+ * @param matchedTerms the query's words and phrases this paragraph matched, as typed ({@code null}
+ *     for a search without words)
+ * @param allTerms whether it matched every word that counts (see {@code all_terms_total}), {@code
+ *     null} for a search without words
+ * @param explain why it scored as it did, when asked for
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Hit(
@@ -40,7 +45,33 @@ public record Hit(
     DocRef doc,
     QuestionRef question,
     String url,
-    String citation) {
+    String citation,
+    @JsonProperty("matched_terms") List<String> matchedTerms,
+    @JsonProperty("all_terms") Boolean allTerms,
+    HitExplanation explain) {
+
+  /** This hit with how it matched. */
+  Hit withMatch(List<String> matched, Boolean all, HitExplanation why) {
+    return new Hit(
+        id,
+        score,
+        text,
+        highlight,
+        speaker,
+        speakerLabel,
+        role,
+        outlet,
+        date,
+        topics,
+        paragraph,
+        doc,
+        question,
+        url,
+        citation,
+        matched,
+        all,
+        why);
+  }
 
   /** The document a hit belongs to. */
   @JsonInclude(JsonInclude.Include.NON_NULL)

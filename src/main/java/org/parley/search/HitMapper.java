@@ -73,7 +73,10 @@ final class HitMapper {
         docRef,
         question,
         "/p/" + id,
-        citation);
+        citation,
+        null,
+        null,
+        null);
   }
 
   /**

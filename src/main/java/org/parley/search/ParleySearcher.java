@@ -2,9 +2,11 @@ package org.parley.search;
 
 import java.io.IOException;
 import org.apache.lucene.facet.StringDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.parley.analysis.AcronymTable;
 import org.parley.index.CommitInfo;
 import org.parley.index.Schema;
 
@@ -20,6 +22,7 @@ public final class ParleySearcher extends IndexSearcher {
   private final StringDocValuesReaderState topicState;
   private final StringDocValuesReaderState roleState;
   private final FieldInfos fieldInfos;
+  private final AcronymTable acronyms;
 
   ParleySearcher(IndexReader reader, String generation, CommitInfo info) throws IOException {
     super(reader);
@@ -29,6 +32,16 @@ public final class ParleySearcher extends IndexSearcher {
     this.topicState = new StringDocValuesReaderState(reader, Schema.TOPIC);
     this.roleState = new StringDocValuesReaderState(reader, Schema.ROLE);
     this.fieldInfos = FieldInfos.getMergedFieldInfos(reader);
+    this.acronyms =
+        reader instanceof DirectoryReader directory
+            ? AcronymTable.decode(
+                directory.getIndexCommit().getUserData().get(CommitInfo.ACRONYMS_KEY))
+            : AcronymTable.EMPTY;
+  }
+
+  /** The acronyms this generation's corpus defines. */
+  public AcronymTable acronyms() {
+    return acronyms;
   }
 
   /** The generation's folder name, e.g. {@code gen-000003}; also the ETag of responses. */

@@ -1,20 +1,21 @@
 package org.parley.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -23,6 +24,7 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
+import org.parley.analysis.AcronymTable;
 import org.parley.analysis.ParleyAnalyzers;
 import org.parley.index.Schema;
 
@@ -30,35 +32,51 @@ import org.parley.index.Schema;
  * Turns a {@link SearchRequest} into Lucene queries: the user's text (lenient syntax, never a parse
  * error) and the filters, kept apart so facets can leave one filter out (disjunctive counts).
  *
- * <p>Text: every word is required; each word matches the stemmed text, the unstemmed twin (an extra
- * score for the exact form) or the speaker's name. A sloppy phrase of the plain words is an
- * optional clause, so paragraphs where they stand close together rank higher.
+ * <p>Text, in the spirit of Elasticsearch's {@code minimum_should_match} and Meilisearch's matching
+ * strategies: plain words are soft, so a paragraph needs only some of them, but paragraphs with
+ * every word that counts come first (a constant bonus larger than any BM25 score puts them in a
+ * tier of their own), then those with most of them, by BM25. A word in more than {@value
+ * #COMMON_SHARE} of the paragraphs ("said", "what") ranks but does not count towards "every word".
+ * Quoted phrases, {@code +word} and {@code AND} are required, {@code -word} excluded. Each word
+ * matches the stemmed text, its unstemmed twin (an extra score for the exact form) and the
+ * speaker's name, and is widened by {@link WordVariants} (compounds joined or split, acronyms). A
+ * sloppy phrase of the plain words ranks paragraphs where they stand close together higher.
  */
 public final class QueryFactory {
   /** Weights of the fields each word is looked up in. */
   private static final Map<String, Float> FIELD_WEIGHTS =
       Map.of(Schema.TEXT, 1.0f, Schema.TEXT_EXACT, 0.3f, Schema.SPEAKER_TEXT, 0.8f);
 
-  private static final int PARSER_FLAGS =
-      SimpleQueryParser.AND_OPERATOR
-          | SimpleQueryParser.NOT_OPERATOR
-          | SimpleQueryParser.OR_OPERATOR
-          | SimpleQueryParser.PREFIX_OPERATOR
-          | SimpleQueryParser.PHRASE_OPERATOR
-          | SimpleQueryParser.PRECEDENCE_OPERATORS
-          | SimpleQueryParser.ESCAPE_OPERATOR
-          | SimpleQueryParser.WHITESPACE_OPERATOR;
-
   private static final int PROXIMITY_SLOP = 6;
   private static final float PROXIMITY_BOOST = 0.5f;
+
+  /** Share of paragraphs above which a word is too common to count towards "every word". */
+  static final double COMMON_SHARE = 0.05;
+
+  /** Larger than any BM25 score a paragraph gets: paragraphs with every word form a tier. */
+  static final float ALL_WORDS_BONUS = 1000f;
 
   /** A prefix that expands to more terms than this is refused (400) instead of run. */
   public static final int MAX_PREFIX_EXPANSIONS = 20_000;
 
   private final Analyzer queryAnalyzer;
+  private final QueryBuilder builder;
+  private final AcronymTable acronyms;
 
   public QueryFactory(ParleyAnalyzers analyzers) {
+    this(analyzers, AcronymTable.EMPTY);
+  }
+
+  /**
+   * @param acronyms the curated acronyms of {@code index-config/}; each generation adds those its
+   *     corpus defines
+   */
+  public QueryFactory(ParleyAnalyzers analyzers, AcronymTable acronyms) {
     this.queryAnalyzer = analyzers.forQueries(Schema.TEXT, Schema.TEXT_EXACT);
+    this.builder = new QueryBuilder(queryAnalyzer);
+    // "NRC" expands to the phrase "NATO-Russia Council", not to three loose words.
+    builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+    this.acronyms = acronyms;
   }
 
   /** The analyzer queries are built with (also what highlighting needs). */
@@ -66,32 +84,161 @@ public final class QueryFactory {
     return queryAnalyzer;
   }
 
-  /** The scoring part of the query; {@link MatchAllDocsQuery} for blank text. */
-  public Query textQuery(String text) {
+  /** The scoring part of the query, for a reader without corpus-defined acronyms. */
+  public Query textQuery(String text, IndexReader reader) {
+    return build(text, reader, AcronymTable.EMPTY).query();
+  }
+
+  /**
+   * The text query for {@code text} over {@code reader}'s vocabulary; a {@link MatchAllDocsQuery}
+   * for blank text.
+   *
+   * @param learned acronyms the generation's corpus defines, beside the curated ones
+   */
+  public TextQuery build(String text, IndexReader reader, AcronymTable learned) {
     if (text == null || text.isBlank()) {
-      return new MatchAllDocsQuery();
+      return matchAll();
     }
     if (text.length() > SearchRequest.MAX_QUERY_LENGTH) {
       throw new InvalidRequestException(
           "q", "q must be at most " + SearchRequest.MAX_QUERY_LENGTH + " characters");
     }
-    UserQueryText user = UserQueryText.of(text);
-    if (user.parserText().isBlank()) {
-      return new MatchAllDocsQuery();
+    UserQuery user = UserQuery.parse(text);
+    if (user.clauses().isEmpty()) {
+      return matchAll();
     }
-    Query main = new PrefixAwareParser(queryAnalyzer).parse(user.parserText());
-    if (main == null) {
-      return new MatchAllDocsQuery();
+    List<Expansion> expansions = new ArrayList<>();
+    WordVariants variants =
+        new WordVariants(builder, queryAnalyzer, reader, acronyms.with(learned), expansions);
+    List<UserQuery.Clause> top = user.clauses();
+    List<BooleanQuery.Builder> parts = new ArrayList<>();
+    for (UserQuery.Clause clause : top) {
+      parts.add(node(clause.node(), variants));
     }
-    main = withPositiveClause(main);
-    Query proximity = proximity(user.plainWords());
-    if (proximity == null) {
-      return main;
+    variants.addJoins(top, parts);
+    BooleanQuery.Builder main = new BooleanQuery.Builder();
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    List<TextQuery.Clause> clauses = new ArrayList<>();
+    List<String> plainWords = new ArrayList<>();
+    int soft = 0;
+    int positive = 0;
+    for (int i = 0; i < top.size(); i++) {
+      UserQuery.Clause clause = top.get(i);
+      Query q = parts.get(i).build();
+      if (((BooleanQuery) q).clauses().isEmpty()) {
+        continue; // only punctuation: nothing to match
+      }
+      switch (clause.occur()) {
+        case EXCLUDED -> {
+          main.add(q, BooleanClause.Occur.MUST_NOT);
+          all.add(q, BooleanClause.Occur.MUST_NOT);
+        }
+        case REQUIRED -> {
+          main.add(q, BooleanClause.Occur.MUST);
+          all.add(q, BooleanClause.Occur.MUST);
+          clauses.add(new TextQuery.Clause(UserQuery.describe(clause.node()), q, true, true));
+          positive++;
+        }
+        case SOFT -> {
+          main.add(q, BooleanClause.Occur.SHOULD);
+          boolean counts = !variants.isCommon(clause.node());
+          clauses.add(new TextQuery.Clause(UserQuery.describe(clause.node()), q, false, counts));
+          if (clause.node() instanceof UserQuery.Word w) {
+            plainWords.add(w.text());
+          }
+          soft++;
+          positive++;
+        }
+      }
     }
-    return new BooleanQuery.Builder()
-        .add(main, BooleanClause.Occur.MUST)
-        .add(proximity, BooleanClause.Occur.SHOULD)
-        .build();
+    if (positive == 0) {
+      // Only exclusions ("-ukraine"): everything except, as people expect.
+      main.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+      return new TextQuery(main.build(), null, List.of(), expansions);
+    }
+    Query allWords = null;
+    if (soft >= 2 || (soft == 1 && positive > 1)) {
+      boolean anyCounts = clauses.stream().anyMatch(c -> !c.required() && c.counts());
+      for (TextQuery.Clause c : clauses) {
+        if (!c.required() && (c.counts() || !anyCounts)) {
+          all.add(c.query(), BooleanClause.Occur.MUST);
+        }
+      }
+      allWords = all.build();
+      main.add(
+          new BoostQuery(new ConstantScoreQuery(allWords), ALL_WORDS_BONUS),
+          BooleanClause.Occur.SHOULD);
+    }
+    Query proximity = proximity(plainWords);
+    if (proximity != null) {
+      main.add(proximity, BooleanClause.Occur.SHOULD);
+    }
+    if (soft > 0 && positive == soft) {
+      main.setMinimumNumberShouldMatch(1);
+    }
+    return new TextQuery(main.build(), allWords, clauses, expansions);
+  }
+
+  private static TextQuery matchAll() {
+    return new TextQuery(new MatchAllDocsQuery(), null, List.of(), List.of());
+  }
+
+  /** The query of one node, as a builder so that joined compounds can still be added to it. */
+  private BooleanQuery.Builder node(UserQuery.Node node, WordVariants variants) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    switch (node) {
+      case UserQuery.Word w -> variants.word(w.text(), b);
+      case UserQuery.Phrase p -> {
+        for (Map.Entry<String, Float> field : FIELD_WEIGHTS.entrySet()) {
+          Query q = builder.createPhraseQuery(field.getKey(), p.text());
+          if (q != null) {
+            b.add(new BoostQuery(q, field.getValue()), BooleanClause.Occur.SHOULD);
+          }
+        }
+      }
+      case UserQuery.Prefix p -> prefix(p.text(), b);
+      case UserQuery.AnyOf any -> {
+        for (UserQuery.Node option : any.options()) {
+          BooleanQuery q = node(option, variants).build();
+          if (!q.clauses().isEmpty()) {
+            b.add(q, BooleanClause.Occur.SHOULD);
+          }
+        }
+      }
+      case UserQuery.Group g -> {
+        // Inside parentheses the user writes Boolean logic: every plain word is required.
+        BooleanQuery.Builder inner = new BooleanQuery.Builder();
+        int positive = 0;
+        for (UserQuery.Clause c : g.clauses()) {
+          BooleanQuery q = node(c.node(), variants).build();
+          if (q.clauses().isEmpty()) {
+            continue;
+          }
+          boolean excluded = c.occur() == UserQuery.Occur.EXCLUDED;
+          inner.add(q, excluded ? BooleanClause.Occur.MUST_NOT : BooleanClause.Occur.MUST);
+          positive += excluded ? 0 : 1;
+        }
+        if (positive == 0) {
+          inner.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        }
+        b.add(inner.build(), BooleanClause.Occur.SHOULD);
+      }
+    }
+    return b;
+  }
+
+  /** Prefixes run on the text fields only, never on speakers. */
+  private void prefix(String text, BooleanQuery.Builder b) {
+    for (String field : List.of(Schema.TEXT, Schema.TEXT_EXACT)) {
+      String normalized = queryAnalyzer.normalize(field, text).utf8ToString();
+      Query q = new PrefixQuery(new Term(field, normalized));
+      b.add(new BoostQuery(q, FIELD_WEIGHTS.get(field)), BooleanClause.Occur.SHOULD);
+    }
+  }
+
+  /** The weighted fields a word is looked up in. */
+  static Map<String, Float> fieldWeights() {
+    return FIELD_WEIGHTS;
   }
 
   /**
@@ -174,19 +321,6 @@ public final class QueryFactory {
     return 1;
   }
 
-  /** A query of only negations ("-ukraine") means "everything except", as people expect. */
-  private static Query withPositiveClause(Query query) {
-    if (query instanceof BooleanQuery bq
-        && !bq.clauses().isEmpty()
-        && bq.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT)) {
-      BooleanQuery.Builder b = new BooleanQuery.Builder();
-      b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
-      bq.clauses().forEach(b::add);
-      return b.build();
-    }
-    return query;
-  }
-
   private Query proximity(List<String> words) {
     if (words.size() < 2) {
       return null;
@@ -195,32 +329,5 @@ public final class QueryFactory {
         new QueryBuilder(queryAnalyzer)
             .createPhraseQuery(Schema.TEXT, String.join(" ", words), PROXIMITY_SLOP);
     return phrase == null ? null : new BoostQuery(phrase, PROXIMITY_BOOST);
-  }
-
-  /** Lucene's lenient parser; prefixes run on the text fields only, never on speakers. */
-  private static final class PrefixAwareParser extends SimpleQueryParser {
-    private static final Predicate<String> PREFIX_FIELDS =
-        f -> f.equals(Schema.TEXT) || f.equals(Schema.TEXT_EXACT);
-
-    PrefixAwareParser(Analyzer analyzer) {
-      super(analyzer, FIELD_WEIGHTS, PARSER_FLAGS);
-      setDefaultOperator(BooleanClause.Occur.MUST);
-      // "NRC" expands to the phrase "NATO-Russia Council", not to three loose words.
-      setAutoGenerateMultiTermSynonymsPhraseQuery(true);
-    }
-
-    @Override
-    public Query newPrefixQuery(String text) {
-      BooleanQuery.Builder bq = new BooleanQuery.Builder();
-      for (Map.Entry<String, Float> entry : weights.entrySet()) {
-        if (!PREFIX_FIELDS.test(entry.getKey())) {
-          continue;
-        }
-        String normalized = getAnalyzer().normalize(entry.getKey(), text).utf8ToString();
-        Query q = new PrefixQuery(new Term(entry.getKey(), normalized));
-        bq.add(new BoostQuery(q, entry.getValue()), BooleanClause.Occur.SHOULD);
-      }
-      return bq.build();
-    }
   }
 }

@@ -20,6 +20,7 @@ import java.util.Set;
  * @param size hits per page
  * @param fragmentSize snippet size in characters; 0 returns the whole paragraph highlighted
  * @param facets the facets to count (empty: none, the cheap path)
+ * @param explain whether each hit carries the reasons for its score
  */
 public record SearchRequest(
     String query,
@@ -33,7 +34,8 @@ public record SearchRequest(
     int page,
     int size,
     int fragmentSize,
-    Set<FacetField> facets) {
+    Set<FacetField> facets,
+    boolean explain) {
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 100;
   public static final int DEFAULT_FRAGMENT_SIZE = 240;
@@ -62,12 +64,14 @@ public record SearchRequest(
         1,
         DEFAULT_SIZE,
         DEFAULT_FRAGMENT_SIZE,
-        Set.of());
+        Set.of(),
+        false);
   }
 
   /** Builds a request step by step; unset parts keep the defaults of {@link #of(String)}. */
   public static final class Builder {
     private final String query;
+    private boolean explain;
     private List<String> speakers = List.of();
     private List<String> topics = List.of();
     private List<String> roles = List.of();
@@ -135,9 +139,26 @@ public record SearchRequest(
       return this;
     }
 
+    public Builder explain(boolean value) {
+      explain = value;
+      return this;
+    }
+
     public SearchRequest build() {
       return new SearchRequest(
-          query, speakers, topics, roles, from, to, docs, sort, page, size, fragmentSize, facets);
+          query,
+          speakers,
+          topics,
+          roles,
+          from,
+          to,
+          docs,
+          sort,
+          page,
+          size,
+          fragmentSize,
+          facets,
+          explain);
     }
   }
 }

@@ -17,6 +17,10 @@ import java.util.Map;
  * @param size the page size
  * @param hits the page of hits
  * @param facets facet name to buckets, only the facets asked for (absent when none)
+ * @param allTermsTotal how many of the hits have every word that counts; they rank first, the
+ *     partial matches after them ({@code null} when the query has fewer than two words, so nothing
+ *     is partial)
+ * @param expansions what the query was widened with (acronyms, compounds), absent when nothing
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SearchResponse(
@@ -27,4 +31,6 @@ public record SearchResponse(
     int page,
     int size,
     List<Hit> hits,
-    Map<String, List<FacetValue>> facets) {}
+    Map<String, List<FacetValue>> facets,
+    @JsonProperty("all_terms_total") Long allTermsTotal,
+    List<Expansion> expansions) {}

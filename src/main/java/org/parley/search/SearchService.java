@@ -57,10 +57,13 @@ public final class SearchService {
   public SearchResponse search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
     validate(request);
-    Query text = queries.textQuery(request.query());
-    Query query = QueryFactory.combine(text, queries.filters(request, null));
     ParleySearcher searcher = searchers.acquire();
     try {
+      TextQuery textQuery =
+          queries.build(request.query(), searcher.getIndexReader(), searcher.acronyms());
+      Query text = textQuery.query();
+      Query filters = queries.filters(request, null);
+      Query query = QueryFactory.combine(text, filters);
       QueryFactory.checkExpansions(searcher, text);
       IndexSearcher timed = timed(searcher);
       int window = request.page() * request.size();
@@ -96,9 +99,20 @@ public final class SearchService {
               searcher, queries.analyzer(), text, pageTop, request.fragmentSize());
       StoredFields stored = searcher.storedFields();
       List<Hit> hits = new java.util.ArrayList<>(pageDocs.length);
+      MatchedClauses matched = MatchedClauses.of(timed, textQuery.clauses());
       for (int i = 0; i < pageDocs.length; i++) {
-        hits.add(HitMapper.toHit(stored, pageDocs[i].doc, pageDocs[i].score, highlights[i]));
+        Hit hit = HitMapper.toHit(stored, pageDocs[i].doc, pageDocs[i].score, highlights[i]);
+        if (!textQuery.clauses().isEmpty()) {
+          HitExplanation why =
+              request.explain() ? HitExplanation.of(timed.explain(query, pageDocs[i].doc)) : null;
+          hit = matched.describe(hit, pageDocs[i].doc, why);
+        }
+        hits.add(hit);
       }
+      Long allTermsTotal =
+          textQuery.allWords() == null
+              ? null
+              : (long) timed.count(QueryFactory.combine(textQuery.allWords(), filters));
       Map<String, List<FacetValue>> facets = null;
       if (!request.facets().isEmpty()) {
         facets = new LinkedHashMap<>();
@@ -124,7 +138,9 @@ public final class SearchService {
           request.page(),
           request.size(),
           hits,
-          facets);
+          facets,
+          allTermsTotal,
+          textQuery.expansions().isEmpty() ? null : textQuery.expansions());
     } finally {
       searchers.release(searcher);
     }

@@ -2,6 +2,7 @@ package org.parley.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.parley.analysis.AcronymTable;
 import org.parley.analysis.ParleyAnalyzers;
 import org.parley.config.ParleyConfig;
 import org.parley.index.IndexGenerations;
@@ -11,6 +12,9 @@ import org.parley.index.IndexGenerations;
  * the analyzers, the generation-switching searcher manager, and the services on top.
  */
 public final class SearchStack implements AutoCloseable {
+  /** Curated acronyms in {@code index-config/}; each generation adds those its corpus defines. */
+  public static final String ACRONYMS_FILE = "acronyms.txt";
+
   private final ParleyAnalyzers analyzers;
   private final GenerationSearcherManager searchers;
   private final SearchService search;
@@ -38,7 +42,8 @@ public final class SearchStack implements AutoCloseable {
     try {
       GenerationSearcherManager searchers =
           new GenerationSearcherManager(new IndexGenerations(indexDir), pollMillis);
-      QueryFactory queries = new QueryFactory(analyzers);
+      QueryFactory queries =
+          new QueryFactory(analyzers, AcronymTable.read(config.dir().resolve(ACRONYMS_FILE)));
       return new SearchStack(
           analyzers,
           searchers,

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.index.MultiReader;
 import org.junit.jupiter.api.Test;
 import org.parley.analysis.ParleyAnalyzers;
 import org.parley.config.ParleyConfig;
@@ -16,13 +17,15 @@ class QueryMixTest {
   private static final QueryMix MIX = QueryMix.load();
 
   @Test
-  void every_request_of_the_mix_becomes_a_lucene_query() {
+  void every_request_of_the_mix_becomes_a_lucene_query() throws Exception {
     ParleyConfig config = ParleyConfig.load(Path.of("index-config"));
     try (ParleyAnalyzers analyzers = ParleyAnalyzers.build(config.dir(), config.analysis())) {
       QueryFactory queries = new QueryFactory(analyzers);
       for (BenchQuery q : MIX.queries()) {
         SearchRequest request = q.toSearchRequest();
-        assertThat(queries.textQuery(request.query())).as(q.queryString()).isNotNull();
+        assertThat(queries.textQuery(request.query(), new MultiReader()))
+            .as(q.queryString())
+            .isNotNull();
         queries.filters(request, null);
       }
     }

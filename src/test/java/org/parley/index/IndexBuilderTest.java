@@ -88,7 +88,8 @@ class IndexBuilderTest {
               1,
               100,
               0,
-              java.util.Set.of());
+              java.util.Set.of(),
+              false);
       return stack.search().search(request).hits().stream().map(Hit::id).toList();
     }
   }

@@ -168,7 +168,10 @@ class ServerRenderedPagesTest {
         doc,
         new Hit.QuestionRef(EVIL, "AFP", EVIL),
         "/p/" + id,
-        EVIL);
+        EVIL,
+        List.of("arms"),
+        true,
+        null);
   }
 
   static SearchResponse response(Hit hit) {
@@ -183,7 +186,9 @@ class ServerRenderedPagesTest {
         Map.of(
             "speaker", List.of(new FacetValue("Jens Stoltenberg", 1)),
             "year", List.of(new FacetValue("2022", 1)),
-            "month", List.of(new FacetValue("2022-01", 1))));
+            "month", List.of(new FacetValue("2022-01", 1))),
+        1L,
+        null);
   }
 
   static String between(String text, String start, String end) {

@@ -120,7 +120,8 @@ public record PageQuery(
         page,
         PAGE_SIZE,
         SearchRequest.DEFAULT_FRAGMENT_SIZE,
-        EnumSet.allOf(FacetField.class));
+        EnumSet.allOf(FacetField.class),
+        false);
   }
 
   /** This state as URL parameters, in canonical order, defaults left out. */
