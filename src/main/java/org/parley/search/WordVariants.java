@@ -41,6 +41,28 @@ final class WordVariants {
   /** Shortest half of a split word ("cyber" + "attack"); shorter halves are mostly prefixes. */
   private static final int MIN_SPLIT_PART = 4;
 
+  /**
+   * Suffixes that make one family of words from one stem, beyond what the stemmer conflates: places
+   * and their people and adjectives (Russia, Russian; Ukraine, Ukrainian; China, Chinese; Iraq,
+   * Iraqi), -acy nouns (diplomacy, diplomat, diplomatic; democracy, democratic), -ary adjectives
+   * and adverbs (military, militarily), -ation verbs (escalation, escalate, escalatory), -ism
+   * (terrorism, terrorist), -y/-ic (economy, economic; strategy, strategic).
+   */
+  private static final List<List<String>> SUFFIX_FAMILIES =
+      List.of(
+          List.of("", "a", "e", "n", "an", "ian", "ese", "ean", "i"),
+          List.of("acy", "at", "ats", "atic", "atically"),
+          List.of("ary", "arily"),
+          List.of("ation", "ate", "atory", "ative"),
+          List.of("ism", "ist", "ists", ""),
+          List.of("y", "ic", "ical", "ically"));
+
+  /** Shortest stem a family is built on; shorter ones join unrelated words. */
+  private static final int MIN_FAMILY_ROOT = 4;
+
+  /** A related form scores below the word as typed. */
+  private static final float RELATED_FORM_WEIGHT = 0.6f;
+
   /** A lower-case word in fewer paragraphs than this share may be an acronym typed lazily. */
   private static final double RARE_SHARE = 0.002;
 
@@ -83,6 +105,7 @@ final class WordVariants {
       }
     } else if (LETTERS.matcher(word).matches()) {
       split(word, b);
+      relatedForms(word, b);
     }
     List<AcronymTable.Entry> longForms =
         looksLikeAcronym(word) ? acronyms.lookup(word) : List.<AcronymTable.Entry>of();
@@ -139,6 +162,39 @@ final class WordVariants {
     }
     int maxDoc = reader.maxDoc();
     return maxDoc > 0 && docFreq(w.text()) > QueryFactory.COMMON_SHARE * maxDoc;
+  }
+
+  /**
+   * Adds the forms of {@code word}'s family that the index holds and the stemmer does not conflate:
+   * Russia and Russian, diplomacy and diplomatic, military and militarily, escalation and
+   * escalatory. A family is a stem of at least {@value #MIN_FAMILY_ROOT} letters with suffixes of
+   * one {@link #SUFFIX_FAMILIES} set; only forms found in the index are added, at a lower weight
+   * than the word itself.
+   */
+  private void relatedForms(String word, BooleanQuery.Builder b) {
+    String exact = normalize(word);
+    java.util.Set<String> added = new java.util.TreeSet<>();
+    for (List<String> family : SUFFIX_FAMILIES) {
+      for (String suffix : family) {
+        if (!exact.endsWith(suffix) || exact.length() - suffix.length() < MIN_FAMILY_ROOT) {
+          continue;
+        }
+        String root = exact.substring(0, exact.length() - suffix.length());
+        for (String other : family) {
+          String form = root + other;
+          if (!other.equals(suffix) && !added.contains(form) && inVocabulary(form)) {
+            added.add(form);
+          }
+        }
+      }
+    }
+    for (String form : added) {
+      Query q = builder.createBooleanQuery(Schema.TEXT, form);
+      if (q != null) {
+        b.add(new BoostQuery(q, RELATED_FORM_WEIGHT), BooleanClause.Occur.SHOULD);
+        expansions.add(new Expansion(word, form, "word family"));
+      }
+    }
   }
 
   private void split(String word, BooleanQuery.Builder b) {
