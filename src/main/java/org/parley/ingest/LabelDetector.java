@@ -36,6 +36,20 @@ final class LabelDetector {
   private static final Pattern ARABIC_PARTICLE = Pattern.compile("^(al|el|ad|ar|as)-\\p{Lu}.*$");
   private static final Pattern DIGIT = Pattern.compile("\\p{N}");
 
+  /** "Q Thank you, Jen.": a question label without a colon (the text never opens in lower case). */
+  private static final Pattern BARE_QUESTION = Pattern.compile("^Q\\.?\\s+([^\\p{Ll}&\\s].*)$");
+
+  /**
+   * Notes in parentheses after a speaker's name that say how the words reached the page, not whom
+   * the speaker works for: "Angela Merkel (retranslated)", "MINISTER KULEBA (Via interpreter)".
+   */
+  private static final Pattern ANNOTATION =
+      Pattern.compile(
+          "^(re)?translated|(via|through)( an?)? interpret(er|ation)|interpreted|in [a-z]+"
+              + "|inaudible|continuing|continued|cont|off[- ]mic(rophone)?|as delivered|video|audio"
+              + "|by video(link)?|remotely|speaking [a-z]+$",
+          Pattern.CASE_INSENSITIVE);
+
   /** A label found at the start of a line, and the text after its colon (possibly empty). */
   record Match(Label label, String rest) {}
 
@@ -43,6 +57,22 @@ final class LabelDetector {
 
   LabelDetector(SpeakerRegistry registry) {
     this.registry = registry;
+  }
+
+  /**
+   * The label that opens {@code line} when the line is where a turn may start (a block's first
+   * line, or the line after a sentence): a label with a colon, or the White House's "Q" followed by
+   * spaces and no colon.
+   */
+  Optional<Match> detectAtTurnStart(String line) {
+    Optional<Match> labelled = detect(line);
+    if (labelled.isPresent()) {
+      return labelled;
+    }
+    Matcher bare = BARE_QUESTION.matcher(line);
+    return bare.matches()
+        ? Optional.of(new Match(new Label("Q", "Q", null), bare.group(1)))
+        : Optional.empty();
   }
 
   /** The label that opens {@code line}, if it opens with one. */
@@ -68,7 +98,7 @@ final class LabelDetector {
 
   /** Parses {@code text} (without its colon) as a label, if it is one. */
   Optional<Label> parse(String text) {
-    if (text.isEmpty() || text.length() > MAX_CHARS || DIGIT.matcher(text).find()) {
+    if (text.isEmpty() || text.length() > MAX_CHARS) {
       return Optional.empty();
     }
     String name = text;
@@ -77,13 +107,24 @@ final class LabelDetector {
     if (withOutlet.matches()) {
       name = withOutlet.group(1).strip();
       outlet = withOutlet.group(2).strip();
+      if (isAnnotation(outlet)) {
+        outlet = null;
+      }
     }
     name = name.replaceAll(",\\s*$", "");
-    if (name.isEmpty() || name.chars().filter(c -> c == ',').count() > 1) {
+    // An outlet may carry digits ("TV2 Norway"); a name never does ("At 3:").
+    if (name.isEmpty()
+        || DIGIT.matcher(name).find()
+        || name.chars().filter(c -> c == ',').count() > 1) {
       return Optional.empty();
     }
     Label label = new Label(text, name, outlet);
     return accepts(label) ? Optional.of(label) : Optional.empty();
+  }
+
+  /** Whether the text in parentheses after a name is a note on the text, not an affiliation. */
+  static boolean isAnnotation(String parenthesised) {
+    return ANNOTATION.matcher(parenthesised.strip()).matches();
   }
 
   private boolean accepts(Label label) {

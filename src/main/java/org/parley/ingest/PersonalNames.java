@@ -13,7 +13,8 @@ import org.parley.config.SpeakerNames;
  */
 final class PersonalNames {
   private static final Pattern NAME_WORD =
-      Pattern.compile("^\\p{Lu}[\\p{Ll}\\p{M}'’]+(-\\p{L}[\\p{Ll}\\p{M}'’]+)*$");
+      Pattern.compile(
+          "^(Mc|Mac|O['’]|D['’])?\\p{Lu}[\\p{Ll}\\p{M}'’]+(-\\p{L}[\\p{Ll}\\p{M}'’]+)*$");
   private static final Pattern CAPS_NAME_WORD = Pattern.compile("^\\p{Lu}[\\p{Lu}\\p{M}'’\\-]+$");
   private static final Pattern INITIAL = Pattern.compile("^\\p{Lu}\\.$");
 
@@ -57,6 +58,25 @@ final class PersonalNames {
       i--;
     }
     return isNameWord(words.get(i), caps) ? i : -1;
+  }
+
+  /**
+   * Whether {@code words} read like a surname printed after a title: one to three name words, any
+   * but the last may be a particle ("Le Drian", "López Obrador", "JEAN-PIERRE").
+   */
+  static boolean isSurname(List<String> words) {
+    if (words.isEmpty() || words.size() > 3) {
+      return false;
+    }
+    boolean caps = LabelDetector.isAllCaps(String.join(" ", words));
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i);
+      boolean particle = i < words.size() - 1 && NAME_PARTICLES.contains(SpeakerNames.key(word));
+      if (!particle && !isNameWord(word, caps)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isNameWord(String word, boolean caps) {

@@ -203,6 +203,9 @@ final class SpeakerResolver {
           split > 0 && registry.isOfficeTitle(title)
               ? registry.bySurnameInOffice(surname, title, date)
               : registry.bySurname(surname, date, organisation);
+      if (person.isEmpty() && split > 0 && !isHonorificsOnly(title)) {
+        person = registry.bySurnameWithTitleWords(surname, title, date);
+      }
       if (person.isPresent()) {
         return Optional.of(found(person.get(), outlet, split > 0 ? title : null, text));
       }
@@ -210,20 +213,33 @@ final class SpeakerResolver {
     return Optional.empty();
   }
 
-  /** A label nobody is registered under: its own personal name if it has one, never a guess. */
+  /**
+   * A label nobody is registered under: the person it prints, as themselves ("Max Delany (AFP)",
+   * "PRESIDENT MACRON", "MS. PSAKI"), else the office it names ("SENIOR ADMINISTRATION OFFICIAL"),
+   * never a guess. Names printed in capitals are cased for display ("Psaki", "Le Drian").
+   */
   private Speaker unidentified(String text, String outlet) {
     String firstPart = text.split(",")[0].strip();
     List<String> words = LabelDetector.words(firstPart);
     int nameStart = PersonalNames.isPersonalName(words) ? 0 : PersonalNames.nameStart(words);
     String title = nameStart > 0 ? String.join(" ", words.subList(0, nameStart)) : null;
     boolean titled = title != null && isTitleLike(title);
+    if (nameStart != 0 && !titled) {
+      nameStart = surnameAfterTitle(words);
+      title = nameStart > 0 ? String.join(" ", words.subList(0, nameStart)) : null;
+      titled = nameStart > 0;
+    }
     if (nameStart == 0 || titled) {
-      String name = String.join(" ", words.subList(nameStart, words.size()));
-      String office = titled && !isHonorificsOnly(title) ? title : null;
-      Role role = outlet != null ? Role.JOURNALIST : office != null ? Role.OFFICIAL : Role.UNKNOWN;
+      String name = DisplayNames.name(words.subList(nameStart, words.size()));
+      String office = titled && !isHonorificsOnly(title) ? DisplayNames.title(title) : null;
+      Role role =
+          outlet != null ? Role.JOURNALIST : office != null ? Role.OFFICIAL : Role.PARTICIPANT;
       Speaker speaker = new Speaker(name, role, role == Role.JOURNALIST ? outlet : null, office);
       names.put(key(name), speaker);
       surnames.put(PersonalNames.surnameKey(name), speaker);
+      if (title != null) {
+        names.put(key(firstPart), speaker);
+      }
       if (office != null) {
         names.put(key(office), speaker);
       }
@@ -233,7 +249,30 @@ final class SpeakerResolver {
       return new Speaker(null, Role.JOURNALIST, outlet, null);
     }
     String office = leadingTitle(words);
-    return office == null ? Speaker.UNKNOWN : new Speaker(null, Role.OFFICIAL, null, office);
+    return office == null
+        ? Speaker.UNKNOWN
+        : new Speaker(null, Role.OFFICIAL, null, DisplayNames.title(firstPart));
+  }
+
+  /**
+   * Where a surname after a title starts ("PRIME MINISTER | KISHIDA", "Mr. | Gonzalez", "FOREIGN
+   * MINISTER | LE DRIAN"), or -1: the longest title that ends in a title word or is a registered
+   * office, followed by one to three name words.
+   */
+  private int surnameAfterTitle(List<String> words) {
+    for (int split = words.size() - 1; split > 0; split--) {
+      List<String> rest = words.subList(split, words.size());
+      if (rest.size() > 3) {
+        break;
+      }
+      String title = String.join(" ", words.subList(0, split));
+      boolean endsInTitle =
+          LabelVocabulary.isTitleWord(words.get(split - 1)) || registry.isOfficeTitle(title);
+      if (endsInTitle && isTitleLike(title) && PersonalNames.isSurname(rest)) {
+        return split;
+      }
+    }
+    return -1;
   }
 
   private Identified found(SpeakerPerson person, String outlet, String printedTitle, String text) {
