@@ -151,7 +151,6 @@ final class LabelVocabulary {
           "taoiseach",
           "tanaiste",
           "leader",
-          "speaker",
           "sultan",
           "crown",
           "rapporteur",
