@@ -6,6 +6,7 @@ import static org.parley.ingest.LabelVocabulary.VERBS;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +31,15 @@ final class LabelDetector {
   static final int MAX_WORDS = 8;
   static final int MAX_CHARS = 80;
 
+  /**
+   * A long office title before a name ("Chairman of the Board of the Foundation for Development and
+   * Support of the Valdai Discussion Club Andrei Bystritsky") may run to this many words and
+   * characters.
+   */
+  static final int MAX_TITLED_WORDS = 20;
+
+  static final int MAX_TITLED_CHARS = 130;
+
   private static final Pattern OUTLET =
       Pattern.compile("^(.+?)\\s*[(\\[]([^()\\[\\]]{1,60})[)\\]]$");
   private static final Pattern CAPITALISED = Pattern.compile("^\\p{Lu}[\\p{L}\\p{M}'’.\\-/&]*$");
@@ -45,7 +55,7 @@ final class LabelDetector {
    */
   private static final Pattern ANNOTATION =
       Pattern.compile(
-          "^(re)?translated|(via|through)( an?)? interpret(er|ation)|interpreted|in [a-z]+"
+          "^(re-?)?translated|(via|through)( an?)? interpret(er|ation)|interpreted|in [a-z]+"
               + "|inaudible|continuing|continued|cont|off[- ]mic(rophone)?|as delivered|video|audio"
               + "|by video(link)?|remotely|speaking [a-z]+$",
           Pattern.CASE_INSENSITIVE);
@@ -78,7 +88,7 @@ final class LabelDetector {
   /** The label that opens {@code line}, if it opens with one. */
   Optional<Match> detect(String line) {
     int colon = line.indexOf(':');
-    if (colon <= 0 || colon > MAX_CHARS) {
+    if (colon <= 0 || colon > MAX_TITLED_CHARS) {
       return Optional.empty();
     }
     String rest = line.substring(colon + 1).strip();
@@ -98,7 +108,7 @@ final class LabelDetector {
 
   /** Parses {@code text} (without its colon) as a label, if it is one. */
   Optional<Label> parse(String text) {
-    if (text.isEmpty() || text.length() > MAX_CHARS) {
+    if (text.isEmpty() || text.length() > MAX_TITLED_CHARS) {
       return Optional.empty();
     }
     String name = text;
@@ -129,8 +139,11 @@ final class LabelDetector {
 
   private boolean accepts(Label label) {
     List<String> words = words(label.name());
-    if (words.isEmpty() || words.size() > MAX_WORDS || !wellFormed(words)) {
+    if (words.isEmpty() || words.size() > MAX_TITLED_WORDS || !wellFormed(words)) {
       return false;
+    }
+    if (words.size() > MAX_WORDS || label.name().length() > MAX_CHARS) {
+      return isLongTitleAndName(words);
     }
     if (LabelVocabulary.isRoleLabel(SpeakerNames.key(label.name()))) {
       return true;
@@ -152,6 +165,24 @@ final class LabelDetector {
       return words.size() <= 5;
     }
     return PersonalNames.isPersonalName(words);
+  }
+
+  /**
+   * A long label is a title in sentence case ending in a personal name: "President of the Republic
+   * of Turkey Recep Tayyip Erdogan". Capitalised connectives ("Minister Of State For Europe") mark
+   * a heading in title case instead.
+   */
+  private static boolean isLongTitleAndName(List<String> words) {
+    int name = PersonalNames.nameStart(words);
+    boolean titleCaseConnective =
+        words.stream()
+            .skip(1)
+            .anyMatch(
+                w -> CONNECTIVES.contains(w.toLowerCase(Locale.ROOT)) && !CONNECTIVES.contains(w));
+    return name > 0
+        && !titleCaseConnective
+        && !opensSentence(words)
+        && words.subList(0, name).stream().anyMatch(LabelVocabulary::isTitleWord);
   }
 
   private boolean isStrong(Label label) {
@@ -195,6 +226,7 @@ final class LabelDetector {
       boolean ok =
           CAPITALISED.matcher(word).matches()
               || CONNECTIVES.contains(word)
+              || LabelVocabulary.TITLE_WORDS.contains(word)
               || ARABIC_PARTICLE.matcher(word).matches()
               || word.equals("&");
       if (!ok) {

@@ -57,16 +57,17 @@ final class TextTranscriptParser {
         first(front.title(), header.title(), DocumentPaths.titleFromFileName(relativePath));
     LocalDate date = date(front, header, lines, title, relativePath);
 
+    List<ParagraphSplitter.RawParagraph> raws =
+        splitter.split(lines.subList(header.bodyStart(), lines.size()));
     SpeakerResolver resolver =
         new SpeakerResolver(registry, date, organisation(front, relativePath), hints(front));
+    resolver.expectLabels(raws.stream().map(ParagraphSplitter.RawParagraph::label).toList());
     String openingPhrase = openingPhrase(front, header, title);
     Speaker opening =
         openingPhrase != null
             ? resolver.resolveOpening(openingPhrase)
             : resolver.resolveOpeningIfRegistered(
                 header.title() == null ? null : ByLines.speakerPhrase(header.title()));
-    List<ParagraphSplitter.RawParagraph> raws =
-        splitter.split(lines.subList(header.bodyStart(), lines.size()));
     List<Paragraph> paragraphs = TurnLinker.link(attribute(raws, resolver, opening), true);
     if (paragraphs.isEmpty()) {
       throw new UnusableFileException("no paragraphs after the header");

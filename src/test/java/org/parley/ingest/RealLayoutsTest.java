@@ -181,4 +181,20 @@ class RealLayoutsTest {
     assertThat(t.paragraphs())
         .allSatisfy(p -> assertThat(p.turn().speaker().name()).isEqualTo("Petro Poroshenko"));
   }
+
+  @Test
+  void kremlin_long_titles_name_the_person_at_their_end() throws Exception {
+    Transcript turkey =
+        parse("kremlin/2020-03-05-press-statements-following-russian-turkish-talks.txt");
+    Paragraph erdogan = containing(turkey, "I am also very grateful.");
+    assertThat(erdogan.turn().speaker())
+        .isEqualTo(new Speaker("Recep Tayyip Erdoğan", Role.OFFICIAL, null, "President of Turkey"));
+    Transcript syria =
+        parse("kremlin/2017-12-11-meeting-with-president-of-syria-bashar-al-assad.txt");
+    Paragraph assad = containing(syria, "It is good to see you, Mr President.");
+    assertThat(assad.turn().speaker())
+        .isEqualTo(new Speaker("Bashar al-Assad", Role.OFFICIAL, null, "President of Syria"));
+    assertThat(containing(syria, "Of course, these achievements and victories").turn().speaker())
+        .isEqualTo(assad.turn().speaker());
+  }
 }
