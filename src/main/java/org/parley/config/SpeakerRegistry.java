@@ -205,6 +205,30 @@ public final class SpeakerRegistry {
             p -> holdsOn(p, titles, date)));
   }
 
+  /**
+   * The one person with this surname in an office on {@code date} whose title or an alias contains
+   * the printed title's words: "PRIME MINISTER KISHIDA" is the holder of "Prime Minister of Japan",
+   * "PRESIDENT MACRON" of "President of France". A second fit means nobody.
+   */
+  public Optional<SpeakerPerson> bySurnameWithTitleWords(
+      String surname, String printedTitle, LocalDate date) {
+    String wanted = " " + SpeakerNames.key(printedTitle) + " ";
+    if (wanted.isBlank()) {
+      return Optional.empty();
+    }
+    return only(
+        filter(
+            personsBySurname.getOrDefault(SpeakerNames.key(surname), List.of()),
+            p ->
+                p.termOn(date)
+                    .map(t -> officeForms(t.office()))
+                    .filter(
+                        forms ->
+                            forms.stream()
+                                .anyMatch(f -> (" " + SpeakerNames.key(f) + " ").contains(wanted)))
+                    .isPresent()));
+  }
+
   /** The canonical title of the office {@code person} held on {@code date}, if any. */
   public Optional<String> titleOn(SpeakerPerson person, LocalDate date) {
     return person.termOn(date).map(SpeakerTerm::office);

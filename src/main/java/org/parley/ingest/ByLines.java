@@ -31,7 +31,10 @@ final class ByLines {
           "for",
           "from",
           "prior",
-          "about");
+          "about",
+          "a",
+          "an",
+          "the");
 
   private ByLines() {}
 

@@ -29,6 +29,7 @@ final class HeaderReader {
           "^\\d{1,2}[:.h]\\d{2}(\\s*[ap]\\.?\\s*m\\.?)?(\\s*\\(?[A-Z]{2,4}\\)?)?$",
           Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern BULLETED = Pattern.compile("^[•·]\\s*(.*?)\\s*[-–|]?$");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'’”)]*$");
   private static final int MAX_HEADING_CHARS = 150;
   private static final int MAX_SUBTITLE_LINES = 5;
@@ -44,12 +45,15 @@ final class HeaderReader {
    * Reads the header of {@code lines} (already cleaned by {@link TextLines}).
    *
    * @param titleGiven whether front matter supplies the title; then the first line counts as a
-   *     title only if it reads like a heading, not like a sentence ("Good afternoon.")
+   *     title only if it reads like a heading, not like a sentence ("Good afternoon.") or a
+   *     speaker's first words ("President of Russia Vladimir Putin: Mr President,")
    */
   DocumentHeader read(List<String> lines, boolean titleGiven) {
     int i = nextNonBlank(lines, 0);
     String title = null;
-    if (i < lines.size() && isTitle(lines.get(i)) && (!titleGiven || isHeading(lines.get(i)))) {
+    if (i < lines.size()
+        && isTitle(lines.get(i))
+        && (!titleGiven || (isHeading(lines.get(i)) && labels.detect(lines.get(i)).isEmpty()))) {
       title = lines.get(i);
       i++;
     }
@@ -60,7 +64,7 @@ final class HeaderReader {
     boolean asDelivered = false;
     int subtitlesUntil = subtitlesBeforeDate(lines, i);
     for (; i < lines.size(); i++) {
-      String line = lines.get(i);
+      String line = withoutBullet(lines.get(i));
       if (line.isEmpty() || TextLines.isChrome(line)) {
         continue;
       }
@@ -110,6 +114,15 @@ final class HeaderReader {
       seen++;
     }
     return from;
+  }
+
+  /**
+   * A header line without the bullet and trailing separator that web pages print around metadata
+   * ("• 07 Jan. 2022 -", "• |", "• Last updated: 07 Jan. 2022 21:37").
+   */
+  private static String withoutBullet(String line) {
+    Matcher bullet = BULLETED.matcher(line);
+    return bullet.matches() ? bullet.group(1).strip() : line;
   }
 
   /** A first line longer than this is text, not a title (a transcript printed as one line). */

@@ -6,6 +6,7 @@ import static org.parley.ingest.LabelVocabulary.VERBS;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,11 +31,34 @@ final class LabelDetector {
   static final int MAX_WORDS = 8;
   static final int MAX_CHARS = 80;
 
+  /**
+   * A long office title before a name ("Chairman of the Board of the Foundation for Development and
+   * Support of the Valdai Discussion Club Andrei Bystritsky") may run to this many words and
+   * characters.
+   */
+  static final int MAX_TITLED_WORDS = 20;
+
+  static final int MAX_TITLED_CHARS = 130;
+
   private static final Pattern OUTLET =
       Pattern.compile("^(.+?)\\s*[(\\[]([^()\\[\\]]{1,60})[)\\]]$");
   private static final Pattern CAPITALISED = Pattern.compile("^\\p{Lu}[\\p{L}\\p{M}'’.\\-/&]*$");
   private static final Pattern ARABIC_PARTICLE = Pattern.compile("^(al|el|ad|ar|as)-\\p{Lu}.*$");
   private static final Pattern DIGIT = Pattern.compile("\\p{N}");
+
+  /** "Q Thank you, Jen.": a question label without a colon (the text never opens in lower case). */
+  private static final Pattern BARE_QUESTION = Pattern.compile("^Q\\.?\\s+([^\\p{Ll}&\\s].*)$");
+
+  /**
+   * Notes in parentheses after a speaker's name that say how the words reached the page, not whom
+   * the speaker works for: "Angela Merkel (retranslated)", "MINISTER KULEBA (Via interpreter)".
+   */
+  private static final Pattern ANNOTATION =
+      Pattern.compile(
+          "^(re-?)?translated|(via|through)( an?)? interpret(er|ation)|interpreted|in [a-z]+"
+              + "|inaudible|continuing|continued|cont|off[- ]mic(rophone)?|as delivered|video|audio"
+              + "|by video(link)?|remotely|speaking [a-z]+$",
+          Pattern.CASE_INSENSITIVE);
 
   /** A label found at the start of a line, and the text after its colon (possibly empty). */
   record Match(Label label, String rest) {}
@@ -45,10 +69,26 @@ final class LabelDetector {
     this.registry = registry;
   }
 
+  /**
+   * The label that opens {@code line} when the line is where a turn may start (a block's first
+   * line, or the line after a sentence): a label with a colon, or the White House's "Q" followed by
+   * spaces and no colon.
+   */
+  Optional<Match> detectAtTurnStart(String line) {
+    Optional<Match> labelled = detect(line);
+    if (labelled.isPresent()) {
+      return labelled;
+    }
+    Matcher bare = BARE_QUESTION.matcher(line);
+    return bare.matches()
+        ? Optional.of(new Match(new Label("Q", "Q", null), bare.group(1)))
+        : Optional.empty();
+  }
+
   /** The label that opens {@code line}, if it opens with one. */
   Optional<Match> detect(String line) {
     int colon = line.indexOf(':');
-    if (colon <= 0 || colon > MAX_CHARS) {
+    if (colon <= 0 || colon > MAX_TITLED_CHARS) {
       return Optional.empty();
     }
     String rest = line.substring(colon + 1).strip();
@@ -68,7 +108,7 @@ final class LabelDetector {
 
   /** Parses {@code text} (without its colon) as a label, if it is one. */
   Optional<Label> parse(String text) {
-    if (text.isEmpty() || text.length() > MAX_CHARS || DIGIT.matcher(text).find()) {
+    if (text.isEmpty() || text.length() > MAX_TITLED_CHARS) {
       return Optional.empty();
     }
     String name = text;
@@ -77,19 +117,33 @@ final class LabelDetector {
     if (withOutlet.matches()) {
       name = withOutlet.group(1).strip();
       outlet = withOutlet.group(2).strip();
+      if (isAnnotation(outlet)) {
+        outlet = null;
+      }
     }
     name = name.replaceAll(",\\s*$", "");
-    if (name.isEmpty() || name.chars().filter(c -> c == ',').count() > 1) {
+    // An outlet may carry digits ("TV2 Norway"); a name never does ("At 3:").
+    if (name.isEmpty()
+        || DIGIT.matcher(name).find()
+        || name.chars().filter(c -> c == ',').count() > 1) {
       return Optional.empty();
     }
     Label label = new Label(text, name, outlet);
     return accepts(label) ? Optional.of(label) : Optional.empty();
   }
 
+  /** Whether the text in parentheses after a name is a note on the text, not an affiliation. */
+  static boolean isAnnotation(String parenthesised) {
+    return ANNOTATION.matcher(parenthesised.strip()).matches();
+  }
+
   private boolean accepts(Label label) {
     List<String> words = words(label.name());
-    if (words.isEmpty() || words.size() > MAX_WORDS || !wellFormed(words)) {
+    if (words.isEmpty() || words.size() > MAX_TITLED_WORDS || !wellFormed(words)) {
       return false;
+    }
+    if (words.size() > MAX_WORDS || label.name().length() > MAX_CHARS) {
+      return isLongTitleAndName(words);
     }
     if (LabelVocabulary.isRoleLabel(SpeakerNames.key(label.name()))) {
       return true;
@@ -111,6 +165,24 @@ final class LabelDetector {
       return words.size() <= 5;
     }
     return PersonalNames.isPersonalName(words);
+  }
+
+  /**
+   * A long label is a title in sentence case ending in a personal name: "President of the Republic
+   * of Turkey Recep Tayyip Erdogan". Capitalised connectives ("Minister Of State For Europe") mark
+   * a heading in title case instead.
+   */
+  private static boolean isLongTitleAndName(List<String> words) {
+    int name = PersonalNames.nameStart(words);
+    boolean titleCaseConnective =
+        words.stream()
+            .skip(1)
+            .anyMatch(
+                w -> CONNECTIVES.contains(w.toLowerCase(Locale.ROOT)) && !CONNECTIVES.contains(w));
+    return name > 0
+        && !titleCaseConnective
+        && !opensSentence(words)
+        && words.subList(0, name).stream().anyMatch(LabelVocabulary::isTitleWord);
   }
 
   private boolean isStrong(Label label) {
@@ -154,6 +226,7 @@ final class LabelDetector {
       boolean ok =
           CAPITALISED.matcher(word).matches()
               || CONNECTIVES.contains(word)
+              || LabelVocabulary.TITLE_WORDS.contains(word)
               || ARABIC_PARTICLE.matcher(word).matches()
               || word.equals("&");
       if (!ok) {

@@ -48,7 +48,16 @@ final class LabelVocabulary {
           "guest",
           "student",
           "interpreter",
-          "speaker");
+          "speaker",
+          "remark",
+          "comment",
+          "aide",
+          "staff",
+          "voice",
+          "voices",
+          "unidentified speaker",
+          "audience members",
+          "participants");
 
   /**
    * Words that make a capitalised phrase a title rather than a sentence opening: offices, ranks,
@@ -138,7 +147,31 @@ final class LabelVocabulary {
           "senior",
           "acting",
           "permanent",
-          "high");
+          "high",
+          "taoiseach",
+          "tanaiste",
+          "leader",
+          "sultan",
+          "crown",
+          "rapporteur",
+          "delegate",
+          "consul",
+          "justice",
+          "judge",
+          "marshal",
+          "officer",
+          "pope",
+          "cardinal",
+          "patriarch",
+          "archbishop",
+          "bishop",
+          "rabbi",
+          "reverend",
+          "rev",
+          "gov",
+          "sen",
+          "rep",
+          "secretary general");
 
   /** Honorifics: followed by a surname, they name a person, never an office. */
   static final Set<String> HONORIFICS =

@@ -12,6 +12,12 @@ public enum Role {
   JOURNALIST,
   /** Anyone else on the record: a guest, a panellist, a member of the audience. */
   PARTICIPANT,
+  /**
+   * The publisher's own words, not a speaker's: a lead paragraph that reports the event ("Vladimir
+   * Putin received in the Kremlin ..."), a stage direction ("(The briefing was concluded at 2:20
+   * p.m.)").
+   */
+  EDITORIAL,
   /** Nothing in the text or the registry says who this is. */
   UNKNOWN;
 

@@ -14,6 +14,9 @@ public record Speaker(String name, Role role, String outlet, String title) {
   /** A speaker nobody could identify: never guessed, always marked as such. */
   public static final Speaker UNKNOWN = new Speaker(null, Role.UNKNOWN, null, null);
 
+  /** The publisher's own text: a lead paragraph, a stage direction. */
+  public static final Speaker EDITORIAL = new Speaker(null, Role.EDITORIAL, null, null);
+
   public Speaker {
     Objects.requireNonNull(role, "role");
   }

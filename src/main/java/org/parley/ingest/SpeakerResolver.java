@@ -32,6 +32,7 @@ final class SpeakerResolver {
   private final Map<String, Speaker> cache = new HashMap<>();
   private final Memory names = new Memory();
   private final Memory surnames = new Memory();
+  private final Set<String> labelNames = new HashSet<>();
   private String organisation;
   private Speaker opening = Speaker.UNKNOWN;
 
@@ -79,6 +80,19 @@ final class SpeakerResolver {
     return resolveOpening(phrase);
   }
 
+  /**
+   * Tells the resolver every label the document prints (nulls ignored), so that a long label can be
+   * read by a shorter one printed elsewhere: "President of the Arab Republic of Egypt Abdel Fattah
+   * el-Sisi" names "Abdel Fattah el-Sisi" when the document also prints "Abdel Fattah el-Sisi:".
+   */
+  void expectLabels(List<Label> labels) {
+    for (Label label : labels) {
+      if (label != null) {
+        labelNames.add(key(label.name()));
+      }
+    }
+  }
+
   /** The document's organisation, as given or as learned from the opening speaker. */
   String organisation() {
     return organisation;
@@ -122,7 +136,7 @@ final class SpeakerResolver {
   }
 
   private Speaker identifyOrName(String text, String outlet) {
-    if (outlet != null && !isAffiliation(outlet)) {
+    if (outlet != null && !isAffiliation(outlet) && !hasTitleWord(text)) {
       Speaker known = names.get(key(text));
       return known != null && known.role() == Role.JOURNALIST ? known : unidentified(text, outlet);
     }
@@ -203,6 +217,9 @@ final class SpeakerResolver {
           split > 0 && registry.isOfficeTitle(title)
               ? registry.bySurnameInOffice(surname, title, date)
               : registry.bySurname(surname, date, organisation);
+      if (person.isEmpty() && split > 0 && !isHonorificsOnly(title)) {
+        person = registry.bySurnameWithTitleWords(surname, title, date);
+      }
       if (person.isPresent()) {
         return Optional.of(found(person.get(), outlet, split > 0 ? title : null, text));
       }
@@ -210,30 +227,87 @@ final class SpeakerResolver {
     return Optional.empty();
   }
 
-  /** A label nobody is registered under: its own personal name if it has one, never a guess. */
+  /**
+   * A label nobody is registered under: the person it prints, as themselves ("Max Delany (AFP)",
+   * "PRESIDENT MACRON", "MS. PSAKI"), else the office it names ("SENIOR ADMINISTRATION OFFICIAL"),
+   * never a guess. Names printed in capitals are cased for display ("Psaki", "Le Drian").
+   */
   private Speaker unidentified(String text, String outlet) {
-    String firstPart = text.split(",")[0].strip();
-    List<String> words = LabelDetector.words(firstPart);
-    int nameStart = PersonalNames.isPersonalName(words) ? 0 : PersonalNames.nameStart(words);
+    List<String> allWords = LabelDetector.words(text);
+    int printedAlone = nameLabelledAlone(allWords);
+    String firstPart = printedAlone > 0 ? text : text.split(",")[0].strip();
+    List<String> words = printedAlone > 0 ? allWords : LabelDetector.words(firstPart);
+    int nameStart =
+        printedAlone > 0
+            ? printedAlone
+            : PersonalNames.isPersonalName(words) ? 0 : PersonalNames.nameStart(words);
     String title = nameStart > 0 ? String.join(" ", words.subList(0, nameStart)) : null;
     boolean titled = title != null && isTitleLike(title);
+    if (nameStart != 0 && !titled) {
+      nameStart = surnameAfterTitle(words);
+      title = nameStart > 0 ? String.join(" ", words.subList(0, nameStart)) : null;
+      titled = nameStart > 0;
+    }
     if (nameStart == 0 || titled) {
-      String name = String.join(" ", words.subList(nameStart, words.size()));
-      String office = titled && !isHonorificsOnly(title) ? title : null;
-      Role role = outlet != null ? Role.JOURNALIST : office != null ? Role.OFFICIAL : Role.UNKNOWN;
+      String name = DisplayNames.name(words.subList(nameStart, words.size()));
+      String office = titled && !isHonorificsOnly(title) ? DisplayNames.title(title) : null;
+      Role role =
+          office != null ? Role.OFFICIAL : outlet != null ? Role.JOURNALIST : Role.PARTICIPANT;
       Speaker speaker = new Speaker(name, role, role == Role.JOURNALIST ? outlet : null, office);
       names.put(key(name), speaker);
       surnames.put(PersonalNames.surnameKey(name), speaker);
+      if (title != null) {
+        names.put(key(firstPart), speaker);
+      }
       if (office != null) {
         names.put(key(office), speaker);
       }
       return speaker;
     }
-    if (outlet != null) {
+    if (outlet != null && !hasTitleWord(firstPart)) {
       return new Speaker(null, Role.JOURNALIST, outlet, null);
     }
     String office = leadingTitle(words);
-    return office == null ? Speaker.UNKNOWN : new Speaker(null, Role.OFFICIAL, null, office);
+    return office == null
+        ? Speaker.UNKNOWN
+        : new Speaker(null, Role.OFFICIAL, null, DisplayNames.title(firstPart));
+  }
+
+  /**
+   * Where the longest run of final words that this document also prints as a label of its own
+   * starts, after words that read as a title; -1 when there is none.
+   */
+  private int nameLabelledAlone(List<String> words) {
+    for (int start = 1; start < words.size(); start++) {
+      String name = String.join(" ", words.subList(start, words.size()));
+      if (labelNames.contains(key(name))
+          && PersonalNames.isSurname(words.subList(start, Math.min(words.size(), start + 3)))
+          && hasTitleWord(String.join(" ", words.subList(0, start)))) {
+        return start;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where a surname after a title starts ("PRIME MINISTER | KISHIDA", "Mr. | Gonzalez", "FOREIGN
+   * MINISTER | LE DRIAN"), or -1: the longest title that ends in a title word or is a registered
+   * office, followed by one to three name words.
+   */
+  private int surnameAfterTitle(List<String> words) {
+    for (int split = words.size() - 1; split > 0; split--) {
+      List<String> rest = words.subList(split, words.size());
+      if (rest.size() > 3) {
+        break;
+      }
+      String title = String.join(" ", words.subList(0, split));
+      boolean endsInTitle =
+          LabelVocabulary.isTitleWord(words.get(split - 1)) || registry.isOfficeTitle(title);
+      if (endsInTitle && isTitleLike(title) && PersonalNames.isSurname(rest)) {
+        return split;
+      }
+    }
+    return -1;
   }
 
   private Identified found(SpeakerPerson person, String outlet, String printedTitle, String text) {
@@ -292,6 +366,16 @@ final class SpeakerResolver {
       hasTitle |= title || registry.isOfficeTitle(word);
     }
     return hasTitle;
+  }
+
+  /**
+   * Whether a label names an office ("President of Syria Bashar al-Assad"): then a note in
+   * parentheses after it is never a news outlet.
+   */
+  private static boolean hasTitleWord(String text) {
+    return LabelDetector.words(text).stream()
+        .anyMatch(
+            w -> LabelVocabulary.isTitleWord(w) && !LabelVocabulary.HONORIFICS.contains(key(w)));
   }
 
   private static boolean isHonorificsOnly(String title) {

@@ -6,14 +6,27 @@ import java.util.regex.Pattern;
 
 /** Line-level clean-up and the kinds of lines that are layout rather than speech. */
 final class TextLines {
+  /** A clock time with an optional zone: "10:46 A.M. CEST", "2:59 P.M. EST", "14:05". */
+  private static final String CLOCK =
+      "\\d{1,2}[:.]\\d{2}(\\s*[ap]\\.?\\s?m\\.?)?(\\s+\\(?[a-z]{2,5}\\)?)?";
+
   private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
   private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF]");
   private static final Pattern CHROME = Pattern.compile("^[|•·‣◦▪►>\\-–—_=]{1,2}$");
   private static final Pattern SECTION_BREAK =
       Pattern.compile(
-          "^((\\*\\s*){3,}|(-\\s*){3,}|(_\\s*){3,}|(#\\s*){3,}|(~\\s*){3,}|[\\[(]?(end|ends|fin)[\\])]?\\.?)$",
+          "^([*_]*((\\*\\s*){3,}|(-\\s*){3,}|(_\\s*){3,}|(#\\s*){3,}|(~\\s*){3,})[*_]*"
+              + "|[\\[(]?(end|ends|fin)[\\])]?\\.?(\\s+"
+              + CLOCK
+              + ")?)$",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern CLOCK_LINE =
+      Pattern.compile("^" + CLOCK + "$", Pattern.CASE_INSENSITIVE);
+
+  /** A Markdown backslash escape left by a web archive: "\\[", "\\###", "\\*". */
+  private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("\\\\(?=[\\p{Punct}])");
+
   private static final Pattern QA_HEADING =
       Pattern.compile(
           "^(questions?\\s*(and|&)\\s*answers?(\\s+session)?|q\\s*&\\s*a(\\s+session)?)\\s*:?$",
@@ -48,10 +61,11 @@ final class TextLines {
   }
 
   static String clean(String line) {
-    if (isClean(line)) {
-      return line;
+    String unescaped = line.indexOf('\\') < 0 ? line : MARKDOWN_ESCAPE.matcher(line).replaceAll("");
+    if (isClean(unescaped)) {
+      return unescaped;
     }
-    return SPACES.matcher(INVISIBLE.matcher(line).replaceAll("")).replaceAll(" ").strip();
+    return SPACES.matcher(INVISIBLE.matcher(unescaped).replaceAll("")).replaceAll(" ").strip();
   }
 
   /** NOTE: most lines need no clean-up; checking by hand is much cheaper than two regexes. */
@@ -87,9 +101,20 @@ final class TextLines {
     return line.length() <= 2 && CHROME.matcher(line).matches();
   }
 
-  /** "***", "* * *", "---", "# # #", "END": a break between sections, never a paragraph. */
+  /**
+   * "***", "* * *", "---", "# # #", "**###**" (Markdown emphasis around it), "END", "END 10:01 A.M.
+   * EST": a break between sections, never a paragraph.
+   */
   static boolean isSectionBreak(String line) {
     return line.length() <= MAX_MARKER_CHARS && SECTION_BREAK.matcher(line).matches();
+  }
+
+  /**
+   * A line that is only a clock time ("10:46 A.M. CEST"): when the event started or ended, printed
+   * by the White House above and below the text; metadata, not speech.
+   */
+  static boolean isClockLine(String line) {
+    return line.length() <= MAX_MARKER_CHARS && CLOCK_LINE.matcher(line).matches();
   }
 
   /** "Questions and answers", "Q&A": a heading that announces the Q&A, not speech. */

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.parley.config.SpeakerNames;
 import org.parley.config.SpeakerRegistry;
 
@@ -20,6 +22,15 @@ import org.parley.config.SpeakerRegistry;
  * in the by-line, else the person after "by" in the title, else nobody known.
  */
 final class TextTranscriptParser {
+  /** "(Laughter.)", "(The briefing was concluded at 2:20 p.m.)", "[Applause]": not speech. */
+  private static final Pattern STAGE_DIRECTION =
+      Pattern.compile("^\\([^()]+\\)\\.?$|^\\[[^\\[\\]]+\\]\\.?$");
+
+  /** "... by Secretary Blinken", "Remarks of National Security Advisor Jake Sullivan ...". */
+  private static final Pattern SPEAKER_IN_TITLE =
+      Pattern.compile(
+          " by |^(Remarks|Statement|Address|Speech|Message|Keynote Remarks|Opening Remarks) of ");
+
   private final SpeakerRegistry registry;
   private final LabelDetector labels;
   private final HeaderReader headers;
@@ -46,27 +57,18 @@ final class TextTranscriptParser {
         first(front.title(), header.title(), DocumentPaths.titleFromFileName(relativePath));
     LocalDate date = date(front, header, lines, title, relativePath);
 
+    List<ParagraphSplitter.RawParagraph> raws =
+        splitter.split(lines.subList(header.bodyStart(), lines.size()));
     SpeakerResolver resolver =
         new SpeakerResolver(registry, date, organisation(front, relativePath), hints(front));
-    String openingPhrase = openingPhrase(front, header);
+    resolver.expectLabels(raws.stream().map(ParagraphSplitter.RawParagraph::label).toList());
+    String openingPhrase = openingPhrase(front, header, title);
     Speaker opening =
         openingPhrase != null
             ? resolver.resolveOpening(openingPhrase)
             : resolver.resolveOpeningIfRegistered(
                 header.title() == null ? null : ByLines.speakerPhrase(header.title()));
-    List<TurnLinker.Spoken> spoken = new ArrayList<>();
-    for (ParagraphSplitter.RawParagraph raw :
-        splitter.split(lines.subList(header.bodyStart(), lines.size()))) {
-      if (raw.label() != null) {
-        Label label = raw.label();
-        spoken.add(
-            new TurnLinker.Spoken(
-                label.printed(), resolver.resolve(label), true, raw.text(), List.of()));
-      } else {
-        spoken.add(new TurnLinker.Spoken(null, opening, spoken.isEmpty(), raw.text(), List.of()));
-      }
-    }
-    List<Paragraph> paragraphs = TurnLinker.link(spoken, true);
+    List<Paragraph> paragraphs = TurnLinker.link(attribute(raws, resolver, opening), true);
     if (paragraphs.isEmpty()) {
       throw new UnusableFileException("no paragraphs after the header");
     }
@@ -90,6 +92,37 @@ final class TextTranscriptParser {
             null,
             front.attribution(),
             DatePrecision.fromId(front.datePrecision())));
+  }
+
+  /**
+   * Who speaks each paragraph. A label opens a turn; text without one continues the turn before it.
+   * Text before the first label is the opening speaker's, or, when nobody is named for it in a
+   * labelled transcript, the publisher's lead (editorial). A paragraph that is only a stage
+   * direction in parentheses is editorial, and the turn it interrupted resumes after it.
+   */
+  private static List<TurnLinker.Spoken> attribute(
+      List<ParagraphSplitter.RawParagraph> raws, SpeakerResolver resolver, Speaker opening) {
+    boolean labelled = raws.stream().anyMatch(r -> r.label() != null);
+    Speaker lead = opening.role() == Role.UNKNOWN && labelled ? Speaker.EDITORIAL : opening;
+    List<TurnLinker.Spoken> spoken = new ArrayList<>();
+    String label = null;
+    Speaker speaker = lead;
+    boolean interrupted = true;
+    for (ParagraphSplitter.RawParagraph raw : raws) {
+      if (raw.label() != null) {
+        label = raw.label().printed();
+        speaker = resolver.resolve(raw.label());
+        spoken.add(new TurnLinker.Spoken(label, speaker, true, raw.text(), List.of()));
+        interrupted = false;
+      } else if (STAGE_DIRECTION.matcher(raw.text()).matches()) {
+        spoken.add(new TurnLinker.Spoken(null, Speaker.EDITORIAL, true, raw.text(), List.of()));
+        interrupted = true;
+      } else {
+        spoken.add(new TurnLinker.Spoken(label, speaker, interrupted, raw.text(), List.of()));
+        interrupted = false;
+      }
+    }
+    return spoken;
   }
 
   private LocalDate date(
@@ -129,16 +162,15 @@ final class TextTranscriptParser {
     return DocumentPaths.topFolder(relativePath).flatMap(registry::organisation).orElse(null);
   }
 
-  private static String openingPhrase(FrontMatter front, DocumentHeader header) {
+  private static String openingPhrase(FrontMatter front, DocumentHeader header, String title) {
     if (front.speakers() != null && front.speakers().defaultSpeaker() != null) {
       return front.speakers().defaultSpeaker();
     }
     if (header.byLine() != null) {
       return ByLines.speakerPhrase(header.byLine());
     }
-    String title = header.title();
-    int by = title == null ? -1 : title.indexOf(" by ");
-    return by < 0 ? null : ByLines.speakerPhrase(title.substring(by + 4));
+    Matcher by = title == null ? null : SPEAKER_IN_TITLE.matcher(title);
+    return by == null || !by.find() ? null : ByLines.speakerPhrase(title.substring(by.end()));
   }
 
   private static Map<String, String> hints(FrontMatter front) {

@@ -1,9 +1,11 @@
 package org.parley.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -11,11 +13,12 @@ import java.util.regex.Pattern;
  * Groups paragraphs into turns, recognises the moderator, and links each answer to the question it
  * answers.
  *
- * <p>A journalist's turn is a question. The turns after it that are neither questions nor a
- * moderator's carry that question, until the next question. A spokesperson (or chair, or host) who
- * hands the floor to journalists but never takes a turn straight after a question is the moderator
- * of the event: "NATO Spokesperson:" at a NATO press conference moderates, while "MR PRICE:" at a
- * State Department briefing answers and stays an official.
+ * <p>A journalist's turn is a question, and so is the turn of a named participant who interviews an
+ * official (mostly questions, each followed by an official's answer). The turns after it that are
+ * neither questions nor a moderator's carry that question, until the next question. A spokesperson
+ * (or chair, or host) who hands the floor to journalists but never takes a turn straight after a
+ * question is the moderator of the event: "NATO Spokesperson:" at a NATO press conference
+ * moderates, while "MR PRICE:" at a State Department briefing answers and stays an official.
  */
 final class TurnLinker {
   private static final Pattern MODERATING_TITLE =
@@ -26,6 +29,9 @@ final class TurnLinker {
       String label, Speaker speaker, boolean startsTurn, String text, List<String> topics) {}
 
   private record Draft(String label, Speaker speaker, List<Spoken> paragraphs) {}
+
+  /** An interviewer asks at least this many questions; one question is a guest's remark. */
+  private static final int MIN_INTERVIEW_TURNS = 3;
 
   private TurnLinker() {}
 
@@ -38,6 +44,19 @@ final class TurnLinker {
   static List<Paragraph> link(List<Spoken> spoken, boolean findModerators) {
     List<Draft> drafts = drafts(spoken);
     if (findModerators) {
+      Set<Speaker> questioners = questioners(drafts);
+      for (int i = 0; i < drafts.size(); i++) {
+        Draft d = drafts.get(i);
+        if (questioners.contains(d.speaker())) {
+          Speaker s = d.speaker();
+          drafts.set(
+              i,
+              new Draft(
+                  d.label(),
+                  new Speaker(s.name(), Role.JOURNALIST, s.outlet(), s.title()),
+                  d.paragraphs()));
+        }
+      }
       Set<Speaker> moderators = moderators(drafts);
       for (int i = 0; i < drafts.size(); i++) {
         Draft d = drafts.get(i);
@@ -64,7 +83,8 @@ final class TurnLinker {
                 turn.number(),
                 turn.speaker(),
                 String.join("\n\n", draft.paragraphs().stream().map(Spoken::text).toList()));
-      } else if (turn.speaker().role() != Role.MODERATOR) {
+      } else if (turn.speaker().role() != Role.MODERATOR
+          && turn.speaker().role() != Role.EDITORIAL) {
         answers = current;
       }
       for (Spoken p : draft.paragraphs()) {
@@ -104,8 +124,43 @@ final class TurnLinker {
     }
     Set<Speaker> moderators = new HashSet<>(titled);
     moderators.removeAll(answers);
-    moderators.removeIf(s -> s.role() == Role.JOURNALIST || s.role() == Role.MODERATOR);
+    moderators.removeIf(
+        s ->
+            s.role() == Role.JOURNALIST
+                || s.role() == Role.MODERATOR
+                || s.role() == Role.EDITORIAL);
     return moderators;
+  }
+
+  /**
+   * Named participants without an office who interview officials: most of their turns ask a
+   * question and an official answers each ("Megyn Kelly:" in an interview with the President of
+   * Russia). Their turns are questions, so the answers after them link to them.
+   */
+  private static Set<Speaker> questioners(List<Draft> drafts) {
+    Map<Speaker, int[]> counts = new HashMap<>();
+    for (int i = 0; i < drafts.size(); i++) {
+      Speaker speaker = drafts.get(i).speaker();
+      if (speaker.role() != Role.PARTICIPANT || speaker.name() == null || speaker.title() != null) {
+        continue;
+      }
+      int[] c = counts.computeIfAbsent(speaker, k -> new int[3]);
+      c[0]++;
+      if (drafts.get(i).paragraphs().stream().anyMatch(p -> p.text().contains("?"))) {
+        c[1]++;
+      }
+      if (i + 1 < drafts.size() && drafts.get(i + 1).speaker().role() == Role.OFFICIAL) {
+        c[2]++;
+      }
+    }
+    Set<Speaker> questioners = new HashSet<>();
+    counts.forEach(
+        (speaker, c) -> {
+          if (c[0] >= MIN_INTERVIEW_TURNS && 2 * c[1] > c[0] && 2 * c[2] > c[0]) {
+            questioners.add(speaker);
+          }
+        });
+    return questioners;
   }
 
   private static boolean soundsModerating(String text) {

@@ -108,4 +108,40 @@ class LabelDetectorTest {
                     + " text"))
         .isEmpty();
   }
+
+  @Test
+  void outlet_may_carry_digits_and_names_may_carry_non_ascii_letters() {
+    assertThat(label("Elin Sørsdahl (TV2 Norway): Good afternoon, Secretary General.").label())
+        .isEqualTo(new Label("Elin Sørsdahl (TV2 Norway)", "Elin Sørsdahl", "TV2 Norway"));
+    assertThat(detector.detect("(The briefing was concluded at 3:05 p.m.)")).isEmpty();
+  }
+
+  @Test
+  void a_note_on_translation_is_not_an_outlet() {
+    Label merkel =
+        label("Federal Chancellor of Germany Angela Merkel (retranslated): Mr President,").label();
+    assertThat(merkel.name()).isEqualTo("Federal Chancellor of Germany Angela Merkel");
+    assertThat(merkel.outlet()).isNull();
+    assertThat(label("Question (retranslated): Thank you.").label().outlet()).isNull();
+    assertThat(label("Test Speaker (via interpreter): Thank you.").label().outlet()).isNull();
+  }
+
+  @Test
+  void white_house_q_without_colon_opens_a_question_where_a_turn_may_start() {
+    Optional<LabelDetector.Match> q = detector.detectAtTurnStart("Q Thank you, Jen.");
+    assertThat(q).isPresent();
+    assertThat(q.get().label().name()).isEqualTo("Q");
+    assertThat(q.get().rest()).isEqualTo("Thank you, Jen.");
+    assertThat(detector.detect("Q Thank you, Jen.")).isEmpty();
+    assertThat(detector.detectAtTurnStart("Q and A continued in the afternoon.")).isEmpty();
+    assertThat(detector.detectAtTurnStart("Q&A session follows.")).isEmpty();
+  }
+
+  @Test
+  void capital_title_with_a_surname_is_a_label() {
+    assertThat(label("TAOISEACH VARADKAR: Thank you.").label().name())
+        .isEqualTo("TAOISEACH VARADKAR");
+    assertThat(label("MS. JEAN-PIERRE: Good afternoon.").label().name())
+        .isEqualTo("MS. JEAN-PIERRE");
+  }
 }

@@ -60,12 +60,12 @@ class SpeakerResolutionTest {
   }
 
   @Test
-  void surname_label_outside_the_term_stays_unresolved() throws Exception {
+  void surname_label_outside_the_term_names_only_the_printed_surname() throws Exception {
     Transcript t =
         READER.parse(
             "state/2019-01-24-department-press-briefing.txt",
             lines("Department Press Briefing", "January 24, 2019", "", "MR PRICE: Hello."));
-    assertThat(speakerOf(t, 1).name()).isNull();
+    assertThat(speakerOf(t, 1)).isEqualTo(new Speaker("Price", Role.PARTICIPANT, null, null));
     assertThat(t.paragraphs().get(0).turn().speakerLabel()).isEqualTo("MR PRICE");
   }
 
@@ -218,11 +218,11 @@ class SpeakerResolutionTest {
             "Oana Lungescu",
             "Jens Stoltenberg",
             "Oana Lungescu",
-            "ROBIN EMMOTT",
+            "Robin Emmott",
             "Jens Stoltenberg");
     assertThat(speakerOf(t, 1).role()).isEqualTo(Role.MODERATOR);
     assertThat(speakerOf(t, 4))
-        .isEqualTo(new Speaker("ROBIN EMMOTT", Role.JOURNALIST, "Reuters", null));
+        .isEqualTo(new Speaker("Robin Emmott", Role.JOURNALIST, "Reuters", null));
     assertThat(t.paragraphs().get(4).question().text()).isEqualTo("A question?");
   }
 
@@ -264,7 +264,7 @@ class SpeakerResolutionTest {
   }
 
   @Test
-  void surname_shared_by_two_people_in_office_stays_unresolved() throws Exception {
+  void surname_shared_by_two_people_in_office_is_not_resolved_to_either() throws Exception {
     Path yaml = dir.resolve("speakers.yaml");
     Files.writeString(
         yaml,
@@ -290,8 +290,8 @@ class SpeakerResolutionTest {
     assertThat(t.paragraphs())
         .extracting(p -> p.turn().speakerLabel(), p -> p.turn().speaker().name())
         .containsExactly(
-            org.assertj.core.api.Assertions.tuple("MR MILLER", null),
-            org.assertj.core.api.Assertions.tuple("MS MILLER", null));
+            org.assertj.core.api.Assertions.tuple("MR MILLER", "Miller"),
+            org.assertj.core.api.Assertions.tuple("MS MILLER", "Miller"));
     Transcript titled =
         reader.parse(
             "state/2024-01-10-briefing.txt",
@@ -300,7 +300,7 @@ class SpeakerResolutionTest {
   }
 
   @Test
-  void unregistered_personal_name_keeps_its_own_name_and_nothing_else() throws Exception {
+  void unregistered_personal_name_is_resolved_as_themselves() throws Exception {
     Transcript t =
         READER.parse(
             "nato/2022-01-07-x.txt",
@@ -312,9 +312,9 @@ class SpeakerResolutionTest {
                 "SENIOR STATE DEPARTMENT OFFICIAL: Thanks.",
                 "",
                 "The Host: Welcome."));
-    assertThat(speakerOf(t, 1)).isEqualTo(new Speaker("Jane Roe", Role.UNKNOWN, null, null));
+    assertThat(speakerOf(t, 1)).isEqualTo(new Speaker("Jane Roe", Role.PARTICIPANT, null, null));
     assertThat(speakerOf(t, 2))
-        .isEqualTo(new Speaker(null, Role.OFFICIAL, null, "SENIOR STATE DEPARTMENT OFFICIAL"));
+        .isEqualTo(new Speaker(null, Role.OFFICIAL, null, "Senior State Department Official"));
     assertThat(t.paragraphs().get(1).turn().speakerLabel())
         .isEqualTo("SENIOR STATE DEPARTMENT OFFICIAL");
   }
