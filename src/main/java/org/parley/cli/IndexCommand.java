@@ -2,6 +2,7 @@ package org.parley.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -12,6 +13,7 @@ import org.parley.index.BuildReport;
 import org.parley.index.GenerationRollback;
 import org.parley.index.IndexBuilder;
 import org.parley.index.IndexGenerations;
+import org.parley.ingest.AttributionCounts;
 import org.parley.ingest.SkippedFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -89,8 +91,8 @@ final class IndexCommand implements Callable<Integer> {
     }
     out.printf(
         Locale.ROOT,
-        "generation %s is live: %d documents, %d paragraphs, %d speakers (%d paragraphs with an"
-            + " unknown speaker)%n",
+        "generation %s is live: %d documents, %d paragraphs, %d speakers (%d paragraphs without a"
+            + " named speaker)%n",
         report.generation(),
         report.documents(),
         report.paragraphs(),
@@ -101,6 +103,7 @@ final class IndexCommand implements Callable<Integer> {
         "time: %.2f s parsing, %.2f s indexing and verifying%n",
         report.parseSeconds(),
         report.indexSeconds());
+    printSources(report.sources(), out);
     if (!report.topicCounts().isEmpty()) {
       out.print("topics:");
       for (Map.Entry<String, Long> e : report.topicCounts().entrySet()) {
@@ -115,6 +118,28 @@ final class IndexCommand implements Callable<Integer> {
     if (!report.deletedGenerations().isEmpty()) {
       out.println(
           "removed old or partial generations: " + String.join(", ", report.deletedGenerations()));
+    }
+  }
+
+  /** One line per source folder: what was read, and how well it is attributed and dated. */
+  private static void printSources(AttributionCounts sources, PrintWriter out) {
+    String format = "%-22s %6s %8s %8s %9s %12s %8s%n";
+    out.printf(
+        Locale.ROOT, format, "source", "docs", "paras", "speaker", "role only", "unknown", "~date");
+    List<AttributionCounts.Row> rows = new java.util.ArrayList<>(sources.folders());
+    rows.add(sources.total());
+    for (AttributionCounts.Row row : rows) {
+      out.printf(
+          Locale.ROOT,
+          format,
+          row.folder(),
+          row.documents(),
+          row.paragraphs(),
+          row.person(),
+          row.roleOnly(),
+          String.format(
+              Locale.ROOT, "%d (%.1f%%)", row.unattributed(), 100 * row.unattributedShare()),
+          row.approximateDate());
     }
   }
 }

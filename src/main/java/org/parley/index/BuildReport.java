@@ -2,6 +2,7 @@ package org.parley.index;
 
 import java.util.List;
 import java.util.Map;
+import org.parley.ingest.AttributionCounts;
 import org.parley.ingest.SkippedFile;
 
 /**
@@ -18,6 +19,8 @@ import org.parley.ingest.SkippedFile;
  * @param deletedGenerations old or partial generations removed
  * @param parseSeconds time spent reading and parsing the corpus
  * @param indexSeconds time spent tagging, indexing, committing and verifying
+ * @param sources per source folder: documents, paragraphs, how they are attributed, approximate
+ *     dates
  */
 public record BuildReport(
     String generation,
@@ -30,4 +33,5 @@ public record BuildReport(
     List<SkippedFile> skipped,
     List<String> deletedGenerations,
     double parseSeconds,
-    double indexSeconds) {}
+    double indexSeconds,
+    AttributionCounts sources) {}

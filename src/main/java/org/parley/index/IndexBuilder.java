@@ -35,6 +35,7 @@ import org.parley.analysis.AcronymTable;
 import org.parley.analysis.AnalysedText;
 import org.parley.analysis.ParleyAnalyzers;
 import org.parley.config.ParleyConfig;
+import org.parley.ingest.AttributionCounts;
 import org.parley.ingest.CorpusReader;
 import org.parley.ingest.CorpusSnapshot;
 import org.parley.ingest.Paragraph;
@@ -429,7 +430,8 @@ public final class IndexBuilder {
         corpus.skipped(),
         deleted,
         parseSeconds,
-        indexSeconds);
+        indexSeconds,
+        AttributionCounts.of(corpus));
   }
 
   private static double seconds(long startNanos) {

@@ -23,9 +23,16 @@ public record AttributionCounts(List<Row> folders) {
    * @param person paragraphs whose speaker has a name
    * @param roleOnly paragraphs whose speaker has no name but a known role
    * @param unattributed paragraphs whose speaker is {@link Speaker#UNKNOWN}
+   * @param approximateDate paragraphs of transcripts whose date is approximate
    */
   public record Row(
-      String folder, int documents, int paragraphs, int person, int roleOnly, int unattributed) {
+      String folder,
+      int documents,
+      int paragraphs,
+      int person,
+      int roleOnly,
+      int unattributed,
+      int approximateDate) {
     /** The share of paragraphs nobody is credited with, 0 to 1 (0 for an empty folder). */
     public double unattributedShare() {
       return paragraphs == 0 ? 0 : (double) unattributed / paragraphs;
@@ -38,7 +45,8 @@ public record AttributionCounts(List<Row> folders) {
           paragraphs + other.paragraphs,
           person + other.person,
           roleOnly + other.roleOnly,
-          unattributed + other.unattributed);
+          unattributed + other.unattributed,
+          approximateDate + other.approximateDate);
     }
   }
 
@@ -52,11 +60,13 @@ public record AttributionCounts(List<Row> folders) {
     for (Transcript transcript : snapshot.transcripts()) {
       int[] c =
           counts.computeIfAbsent(
-              DocumentPaths.topFolder(transcript.file()).orElse(TOP), k -> new int[5]);
+              DocumentPaths.topFolder(transcript.file()).orElse(TOP), k -> new int[6]);
       c[0]++;
+      boolean approximate = transcript.provenance().datePrecision() == DatePrecision.APPROXIMATE;
       for (Paragraph paragraph : transcript.paragraphs()) {
         Speaker speaker = paragraph.turn().speaker();
         c[1]++;
+        c[5] += approximate ? 1 : 0;
         if (speaker.isKnown()) {
           c[2]++;
         } else if (speaker.role() != Role.UNKNOWN) {
@@ -67,13 +77,13 @@ public record AttributionCounts(List<Row> folders) {
       }
     }
     List<Row> rows = new ArrayList<>();
-    counts.forEach((folder, c) -> rows.add(new Row(folder, c[0], c[1], c[2], c[3], c[4])));
+    counts.forEach((folder, c) -> rows.add(new Row(folder, c[0], c[1], c[2], c[3], c[4], c[5])));
     return new AttributionCounts(rows);
   }
 
   /** All folders added up, under the folder name {@code "total"}. */
   public Row total() {
-    Row total = new Row("total", 0, 0, 0, 0, 0);
+    Row total = new Row("total", 0, 0, 0, 0, 0, 0);
     for (Row row : folders) {
       total = total.plus(row, "total");
     }

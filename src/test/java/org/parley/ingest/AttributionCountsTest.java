@@ -34,9 +34,9 @@ class AttributionCountsTest {
 
     assertThat(counts.folders())
         .containsExactly(
-            new AttributionCounts.Row(AttributionCounts.TOP, 1, 2, 0, 0, 2),
-            new AttributionCounts.Row("briefings", 2, 5, 3, 2, 0));
-    assertThat(counts.total()).isEqualTo(new AttributionCounts.Row("total", 3, 7, 3, 2, 2));
+            new AttributionCounts.Row(AttributionCounts.TOP, 1, 2, 0, 0, 2, 0),
+            new AttributionCounts.Row("briefings", 2, 5, 3, 2, 0, 0));
+    assertThat(counts.total()).isEqualTo(new AttributionCounts.Row("total", 3, 7, 3, 2, 2, 0));
     assertThat(counts.folders().get(0).unattributedShare()).isEqualTo(1.0);
     assertThat(counts.folders().get(1).unattributedShare()).isZero();
   }
