@@ -410,7 +410,11 @@
     function countText(body) {
       const total = Number(body.total) || 0;
       if (!total) return 'No results';
-      return (body.total_relation === 'gte' ? 'More than ' : '') + plural(total, 'result', 'results');
+      const text = (body.total_relation === 'gte' ? 'More than ' : '') + plural(total, 'result', 'results');
+      const all = body.all_terms_total;
+      if (typeof all !== 'number' || all >= total) return text;
+      // Relaxed matching: say how many have every word, since those come first (SearchPage.countText).
+      return text + ': ' + all.toLocaleString('en') + ' with all words, then partial matches';
     }
 
     function render(body, p) {
@@ -489,6 +493,12 @@
       return p;
     }
 
+    /** Which words a partial match has (SearchPage.matched builds the same). */
+    function matchedLine(hit) {
+      if (hit.all_terms !== false || !Array.isArray(hit.matched_terms)) return null;
+      return el('p', { class: 'matched' }, 'Partial match: ' + hit.matched_terms.join(', '));
+    }
+
     function hitItem(hit) {
       const passage = el('p', { class: 'passage' });
       appendHighlight(passage, hit.highlight);
@@ -505,6 +515,8 @@
       const item = el('li', { class: 'hit', tabindex: '-1', 'data-id': hit.id }, passage, meta, title);
       const source = provenance(doc);
       if (source) item.append(source);
+      const matched = matchedLine(hit);
+      if (matched) item.append(matched);
       const question = hit.question;
       if (question && question.text) {
         const asker = [question.speaker, question.outlet].filter(Boolean).join(', ');

@@ -256,13 +256,18 @@ mark{background:var(--_mark);color:var(--_markfg);padding:0 1px;border-radius:2p
           const who = hit.speaker || hit.speaker_label || 'Unknown speaker';
           const meta = el('span', { class: 'meta', part: 'meta' }, who, ' · ',
             el('time', { datetime: String(hit.date || '') }, formatDate(hit.date)));
+          const org = hit.doc && hit.doc.organisation;
+          if (org) meta.append(' · ' + org);
+          if (hit.all_terms === false) meta.append(' · partial match');
           const link = el('a', { href: new URL('p/' + encodeURIComponent(hit.id), BASE).href, tabindex: '-1' },
             snippet, meta);
           return el('li', { id: 'opt-' + i, role: 'option', 'aria-selected': 'false', part: 'option' }, link);
         }),
       );
       const total = Number(body.total) || 0;
-      const more = total === 1 ? '1 result' : (body.total_relation === 'gte' ? 'more than ' : '') + total + ' results';
+      const all = body.all_terms_total;
+      const more = (total === 1 ? '1 result' : (body.total_relation === 'gte' ? 'more than ' : '') + total + ' results')
+        + (typeof all === 'number' && all < total ? ' (' + all + ' with all words, then partial matches)' : '');
       this.foot.replaceChildren(
         hits.length ? el('a', { href: searchPage(params), part: 'more' }, 'All ' + more + ' on Parley') : 'No results',
       );

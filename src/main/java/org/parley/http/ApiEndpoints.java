@@ -127,8 +127,11 @@ final class ApiEndpoints {
         new ApiEndpoint(
             "/api/stats",
             "stats",
-            "The live generation: documents, paragraphs, build time, corpus hash.",
-            "{generation, documents, paragraphs, built_at, corpus_hash}",
+            "The live generation: documents, paragraphs, build time, corpus hash, and what the"
+                + " corpus holds (organisations, years, example searches).",
+            "{generation, documents, paragraphs, built_at, corpus_hash, corpus: {documents,"
+                + " paragraphs, organisations: [{value, count}], first_year, last_year,"
+                + " examples}}",
             List.of(),
             json,
             List.of(),

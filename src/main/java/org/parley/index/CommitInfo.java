@@ -24,6 +24,9 @@ public record CommitInfo(
   /** The commit data key holding the acronyms the corpus defines ({@code AcronymTable#encode}). */
   public static final String ACRONYMS_KEY = "parley.acronyms";
 
+  /** The commit data key holding the corpus's example searches, one a line. */
+  public static final String EXAMPLES_KEY = "parley.examples";
+
   Map<String, String> toUserData() {
     Map<String, String> data = new HashMap<>();
     data.put("parley.generation", generation);

@@ -206,6 +206,7 @@ public final class IndexBuilder {
                         Instant.now().toString())
                     .toUserData());
         commitData.put(CommitInfo.ACRONYMS_KEY, learnAcronyms(corpus).encode());
+        commitData.put(CommitInfo.EXAMPLES_KEY, String.join("\n", corpus.examples()));
         writer.setLiveCommitData(commitData.entrySet());
         writer.commit();
         BuildStage.COMMITTED.reached();

@@ -26,6 +26,7 @@ import org.parley.config.YamlErrors;
  * manifest: MANIFEST.tsv              # tab-separated, header row; columns used: file, source_url,
  *                                     # organisation, licence, date_note, date_precision
  * not_transcripts: [README.md, MANIFEST.tsv]
+ * examples: ["dual-track approach", JCPOA]   # searches the empty search page suggests
  * sources:
  *   kremlin:                          # a folder directly below the corpus root
  *     organisation: President of Russia (en.kremlin.ru)
@@ -45,19 +46,27 @@ public final class CorpusMetadata {
   private static final ObjectMapper YAML =
       new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-  static final CorpusMetadata NONE = new CorpusMetadata(Set.of(), Map.of(), Map.of());
+  static final CorpusMetadata NONE = new CorpusMetadata(Set.of(), Map.of(), Map.of(), List.of());
 
   private final Set<String> notTranscripts;
   private final Map<String, Provenance> byFolder;
   private final Map<String, ManifestRow> byFile;
+  private final List<String> examples;
 
   private CorpusMetadata(
       Set<String> notTranscripts,
       Map<String, Provenance> byFolder,
-      Map<String, ManifestRow> byFile) {
+      Map<String, ManifestRow> byFile,
+      List<String> examples) {
     this.notTranscripts = notTranscripts;
     this.byFolder = byFolder;
     this.byFile = byFile;
+    this.examples = examples;
+  }
+
+  /** Searches the corpus suggests to a newcomer (the empty search page shows them). */
+  List<String> examples() {
+    return examples;
   }
 
   /**
@@ -114,7 +123,11 @@ public final class CorpusMetadata {
     if (description.manifest() != null) {
       notTranscripts.add(description.manifest());
     }
-    return new CorpusMetadata(Set.copyOf(notTranscripts), byFolder, byFile);
+    List<String> examples =
+        description.examples() == null
+            ? List.of()
+            : description.examples().stream().filter(e -> e != null && !e.isBlank()).toList();
+    return new CorpusMetadata(Set.copyOf(notTranscripts), byFolder, byFile, examples);
   }
 
   /** Whether {@code relativePath} is a description of the corpus rather than a transcript. */
@@ -139,7 +152,8 @@ public final class CorpusMetadata {
   private record Description(
       String manifest,
       @JsonProperty("not_transcripts") List<String> notTranscripts,
-      Map<String, Source> sources) {}
+      Map<String, Source> sources,
+      List<String> examples) {}
 
   /** One source folder's provenance. */
   private record Source(

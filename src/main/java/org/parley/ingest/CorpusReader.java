@@ -215,7 +215,8 @@ public final class CorpusReader {
         }
       }
     }
-    return new CorpusSnapshot(transcripts, skipped, HexFormat.of().formatHex(corpus.digest()));
+    return new CorpusSnapshot(
+        transcripts, skipped, HexFormat.of().formatHex(corpus.digest()), metadata.examples());
   }
 
   private static byte[] hash(String relativePath, byte[] content) {

@@ -9,12 +9,17 @@ import java.util.List;
  * @param transcripts parsed transcripts
  * @param skipped files that could not be used, each with its reason
  * @param contentHash a hash over every file's path and bytes, so an unchanged corpus is detected
+ * @param examples searches the corpus suggests to a newcomer ({@code corpus.yaml}), maybe none
  */
 public record CorpusSnapshot(
-    List<Transcript> transcripts, List<SkippedFile> skipped, String contentHash) {
+    List<Transcript> transcripts,
+    List<SkippedFile> skipped,
+    String contentHash,
+    List<String> examples) {
   public CorpusSnapshot {
     transcripts = List.copyOf(transcripts);
     skipped = List.copyOf(skipped);
+    examples = List.copyOf(examples);
   }
 
   public int paragraphCount() {

@@ -130,7 +130,18 @@ public final class BrowseService {
           info.documents(),
           searcher.getIndexReader().numDocs(),
           info.builtAt(),
-          info.corpusHash());
+          info.corpusHash(),
+          searcher.overview());
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** What the live generation holds: counts, organisations, years, example searches. */
+  public CorpusOverview overview() throws IOException {
+    ParleySearcher searcher = searchers.acquire();
+    try {
+      return searcher.overview();
     } finally {
       searchers.release(searcher);
     }

@@ -1,6 +1,7 @@
 package org.parley.search;
 
 import java.io.IOException;
+import java.util.List;
 import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
@@ -23,6 +24,8 @@ public final class ParleySearcher extends IndexSearcher {
   private final StringDocValuesReaderState roleState;
   private final FieldInfos fieldInfos;
   private final AcronymTable acronyms;
+  private final List<String> examples;
+  private volatile CorpusOverview overview;
 
   ParleySearcher(IndexReader reader, String generation, CommitInfo info) throws IOException {
     super(reader);
@@ -37,6 +40,24 @@ public final class ParleySearcher extends IndexSearcher {
             ? AcronymTable.decode(
                 directory.getIndexCommit().getUserData().get(CommitInfo.ACRONYMS_KEY))
             : AcronymTable.EMPTY;
+    String exampleLines =
+        reader instanceof DirectoryReader directory
+            ? directory.getIndexCommit().getUserData().get(CommitInfo.EXAMPLES_KEY)
+            : null;
+    this.examples =
+        exampleLines == null || exampleLines.isBlank()
+            ? List.of()
+            : List.of(exampleLines.split("\n"));
+  }
+
+  /** What the generation holds, computed on first use (the empty search page shows it). */
+  CorpusOverview overview() throws IOException {
+    CorpusOverview known = overview;
+    if (known == null) {
+      known = CorpusOverview.of(this, examples);
+      overview = known;
+    }
+    return known;
   }
 
   /** The acronyms this generation's corpus defines. */

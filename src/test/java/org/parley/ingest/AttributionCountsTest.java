@@ -28,7 +28,7 @@ class AttributionCountsTest {
             "briefings/2024-05-04-meeting.txt",
             lines("Meeting", "", "The meeting took place.", "", "Test Speaker: Thank you."));
     CorpusSnapshot snapshot =
-        new CorpusSnapshot(List.of(briefing, unlabelled, editorial), List.of(), "h");
+        new CorpusSnapshot(List.of(briefing, unlabelled, editorial), List.of(), "h", List.of());
 
     AttributionCounts counts = AttributionCounts.of(snapshot);
 
@@ -43,7 +43,8 @@ class AttributionCountsTest {
 
   @Test
   void an_empty_snapshot_has_no_rows_and_a_zero_total() {
-    AttributionCounts counts = AttributionCounts.of(new CorpusSnapshot(List.of(), List.of(), "h"));
+    AttributionCounts counts =
+        AttributionCounts.of(new CorpusSnapshot(List.of(), List.of(), "h", List.of()));
     assertThat(counts.folders()).isEmpty();
     assertThat(counts.total().unattributedShare()).isZero();
   }

@@ -29,7 +29,7 @@ class ServerRenderedPagesTest {
             "doc-1-p2",
             "&lt;img src=x onerror=&quot;window.parleyPwned=1&quot;&gt; <mark>dual</mark>-track"
                 + " <script>alert(1)</script>");
-    String html = SearchPage.render(query("q", "dual"), response(hit), null);
+    String html = SearchPage.render(query("q", "dual"), response(hit), null, null);
 
     String passage = between(html, "<p class=\"passage\">", "</p>");
     assertThat(tagNames(passage)).containsOnly("mark");
@@ -46,7 +46,7 @@ class ServerRenderedPagesTest {
   @Test
   void the_embedded_results_cannot_close_their_script_element() {
     Hit hit = hit("doc-1-p2", "</script><script>window.parleyPwned=1</script>");
-    String html = SearchPage.render(query("q", "x"), response(hit), null);
+    String html = SearchPage.render(query("q", "x"), response(hit), null, null);
     String block =
         between(html, "<script type=\"application/json\" id=\"initial-results\">", "</script>");
     assertThat(block).doesNotContain("<").doesNotContain(">").contains("\\u003c/script\\u003e");
@@ -58,6 +58,7 @@ class ServerRenderedPagesTest {
         SearchPage.render(
             query("q", "dual-track approach", "speaker", "Jens Stoltenberg"),
             response(hit("2022-01-07-press-p12", "the <mark>dual-track</mark> approach")),
+            null,
             null);
     assertThat(html)
         .contains(
@@ -92,7 +93,7 @@ class ServerRenderedPagesTest {
     PageQuery state =
         PageQuery.parse(Map.of("from", List.of("yesterday"), "sort", List.of("random")));
     assertThat(state.error()).contains("2022-01-31").contains("Sort must be");
-    String html = SearchPage.render(state, null, state.error());
+    String html = SearchPage.render(state, null, state.error(), null);
     assertThat(html).contains("class=\"error\"").contains("Dates must look like 2022-01-31.");
   }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.Optional;
 import org.parley.http.WebRoutes;
 import org.parley.search.BrowseService;
+import org.parley.search.CorpusOverview;
 import org.parley.search.DocumentView;
 import org.parley.search.InvalidRequestException;
 import org.parley.search.ParagraphContext;
@@ -52,7 +53,8 @@ public final class PageRoutes implements WebRoutes {
     }
     SecurityHeaders.page(ctx);
     ctx.status(error == null ? 200 : 400);
-    html(ctx, SearchPage.render(state, response, error));
+    CorpusOverview corpus = state.isSearch() ? null : browse.overview();
+    html(ctx, SearchPage.render(state, response, error, corpus));
   }
 
   private void permalink(Context ctx) throws IOException {

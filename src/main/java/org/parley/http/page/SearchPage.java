@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.parley.search.CorpusOverview;
 import org.parley.search.FacetValue;
 import org.parley.search.Hit;
 import org.parley.search.ResponseJson;
@@ -29,8 +30,10 @@ public final class SearchPage {
    * @param state the page's parameters
    * @param response the results, or {@code null} when nothing was searched or the search failed
    * @param error a message for the user, or {@code null}
+   * @param corpus what the corpus holds, shown before anything is searched; may be {@code null}
    */
-  public static String render(PageQuery state, SearchResponse response, String error) {
+  public static String render(
+      PageQuery state, SearchResponse response, String error, CorpusOverview corpus) {
     Html html = new Html();
     String title = state.query().isEmpty() ? "Parley search" : state.query() + " – Parley search";
     PageLayout.start(html, title, "search");
@@ -38,7 +41,7 @@ public final class SearchPage {
     queryBox(html, state);
     html.raw("<div class=\"layout\">");
     filters(html, state, response);
-    results(html, state, response, error);
+    results(html, state, response, error, corpus);
     html.raw("</div></form>");
     if (response != null) {
       html.raw("<script type=\"application/json\" id=\"initial-results\">")
@@ -161,7 +164,8 @@ public final class SearchPage {
     html.raw("</ul></fieldset>");
   }
 
-  private static void results(Html html, PageQuery state, SearchResponse response, String error) {
+  private static void results(
+      Html html, PageQuery state, SearchResponse response, String error, CorpusOverview corpus) {
     html.raw("<section id=\"results\" class=\"results\" aria-label=\"Results\"><div id=\"main\">");
     html.open(
         "p",
@@ -186,8 +190,11 @@ public final class SearchPage {
         .raw(
             "<p>Search press conferences, speeches and Q&amp;A transcripts paragraph by paragraph. ")
         .raw("Use quotes for a phrase (<code>\"dual track approach\"</code>), <code>OR</code>, ")
-        .raw("<code>-word</code> to exclude and <code>word*</code> for a prefix.</p></div>")
-        .raw("<figure id=\"trend\" class=\"trend\" hidden></figure>");
+        .raw("<code>-word</code> to exclude and <code>word*</code> for a prefix.</p>");
+    if (corpus != null) {
+      overview(html, corpus);
+    }
+    html.raw("</div><figure id=\"trend\" class=\"trend\" hidden></figure>");
     boolean any = response != null && !response.hits().isEmpty();
     UrlParams exportParams = state.toParams().with("page", null);
     html.open("p", "id", "tools", "class", "tools", "hidden", any ? null : "")
@@ -239,6 +246,7 @@ public final class SearchPage {
         .text(", para. " + hit.paragraph())
         .raw("</p>");
     provenance(html, hit.doc());
+    matched(html, hit);
     Hit.QuestionRef question = hit.question();
     if (question != null && question.text() != null) {
       String asker =
@@ -282,6 +290,55 @@ public final class SearchPage {
         .raw("</p><details class=\"cite\"><summary>Cite</summary>")
         .element("p", hit.citation(), "class", "citation")
         .raw("</details></li>");
+  }
+
+  /** The empty state: what the corpus holds and searches to start from. */
+  static void overview(Html html, CorpusOverview corpus) {
+    String years =
+        corpus.firstYear() == corpus.lastYear()
+            ? Integer.toString(corpus.firstYear())
+            : corpus.firstYear() + "–" + corpus.lastYear();
+    html.raw("<section class=\"overview\" aria-label=\"What is in the corpus\"><p>")
+        .text(
+            count(corpus.documents())
+                + " transcripts, "
+                + count(corpus.paragraphs())
+                + " paragraphs, "
+                + years
+                + (corpus.organisations().isEmpty() ? "." : ", from:"))
+        .raw("</p>");
+    if (!corpus.organisations().isEmpty()) {
+      html.raw("<ul class=\"organisations\">");
+      for (FacetValue org : corpus.organisations()) {
+        html.raw("<li>")
+            .text(org.value() + " ")
+            .element("span", count(org.count()) + " paragraphs", "class", "count")
+            .raw("</li>");
+      }
+      html.raw("</ul>");
+    }
+    if (!corpus.examples().isEmpty()) {
+      html.raw("<p>Try: ");
+      for (int i = 0; i < corpus.examples().size(); i++) {
+        String example = corpus.examples().get(i);
+        html.raw(i == 0 ? "" : " · ")
+            .element("a", example, "href", new UrlParams().with("q", example).on("/"));
+      }
+      html.raw("</p>");
+    }
+    html.raw("</section>");
+  }
+
+  /**
+   * Which of the query's words a partial match has; nothing for a hit with all of them. The script
+   * builds the same (app.js, {@code matchedLine}).
+   */
+  static void matched(Html html, Hit hit) {
+    if (hit.allTerms() == null || hit.allTerms() || hit.matchedTerms() == null) {
+      return;
+    }
+    html.element(
+        "p", "Partial match: " + String.join(", ", hit.matchedTerms()), "class", "matched");
   }
 
   /**
@@ -342,7 +399,13 @@ public final class SearchPage {
       return "No results";
     }
     String n = count(response.total()) + (response.total() == 1 ? " result" : " results");
-    return "gte".equals(response.totalRelation()) ? "More than " + n : n;
+    String total = "gte".equals(response.totalRelation()) ? "More than " + n : n;
+    Long all = response.allTermsTotal();
+    if (all == null || all >= response.total()) {
+      return total;
+    }
+    // Relaxed matching: say how many have every word, since those come first.
+    return total + ": " + count(all) + " with all words, then partial matches";
   }
 
   /**
