@@ -29,6 +29,7 @@ public final class ParleySearcher extends IndexSearcher {
 
   ParleySearcher(IndexReader reader, String generation, CommitInfo info) throws IOException {
     super(reader);
+    setSimilarity(QueryFactory.SIMILARITY);
     this.generation = generation;
     this.info = info;
     this.speakerState = new StringDocValuesReaderState(reader, Schema.SPEAKER);

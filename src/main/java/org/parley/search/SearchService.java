@@ -207,6 +207,7 @@ public final class SearchService {
    */
   private IndexSearcher timed(ParleySearcher searcher) {
     IndexSearcher timed = new IndexSearcher(searcher.getIndexReader());
+    timed.setSimilarity(QueryFactory.SIMILARITY);
     timed.setTimeout(new QueryTimeoutImpl(timeoutMillis));
     return timed;
   }
