@@ -1,0 +1,81 @@
+package org.parley.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.analysis.ParleyAnalyzers;
+import org.parley.config.ParleyConfig;
+import org.parley.index.BuildOptions;
+import org.parley.index.IndexBuilder;
+import org.parley.index.IndexGenerations;
+import org.parley.ingest.CorpusReader;
+import org.parley.ingest.CorpusSnapshot;
+import org.parley.search.SearchStack;
+
+/**
+ * Anserini's regression habit: the checked-in judgments run over the shipped corpus, and the means
+ * must not fall below the checked-in figures ({@code eval/expected.json}).
+ */
+class EvalRegressionTest {
+  private static final Path CORPUS = Path.of("corpus");
+  private static EvalReport report;
+  private static JsonNode expected;
+
+  @BeforeAll
+  static void evaluate(@TempDir Path tmp) throws IOException {
+    ParleyConfig config = ParleyConfig.load(Path.of("index-config"));
+    Path index = tmp.resolve("index");
+    try (ParleyAnalyzers analyzers = ParleyAnalyzers.build(config.dir(), config.analysis())) {
+      new IndexBuilder(config, analyzers, new IndexGenerations(index))
+          .build(new BuildOptions(CORPUS, true, true, false));
+    }
+    CorpusSnapshot snapshot = new CorpusReader(config.speakers()).read(CORPUS);
+    List<JudgedQuery> queries =
+        JudgmentsReader.read(Path.of("src/test/resources/eval/judgments.jsonl"));
+    try (SearchStack stack = SearchStack.open(index, config, 0);
+        BaselineSearcher baseline = new BaselineSearcher(snapshot)) {
+      report =
+          new Evaluation(stack.search(), baseline, new JudgmentResolver(snapshot)).run(queries);
+    }
+    expected =
+        new ObjectMapper().readTree(Path.of("src/test/resources/eval/expected.json").toFile());
+    System.out.printf(
+        "eval: nDCG@10 %.3f (baseline %.3f), recall@10 %.3f (%.3f), MRR %.3f (%.3f)%n",
+        report.parley().ndcg(),
+        report.baseline().ndcg(),
+        report.parley().recall(),
+        report.baseline().recall(),
+        report.parley().mrr(),
+        report.baseline().mrr());
+  }
+
+  @Test
+  void every_judgment_names_exactly_one_paragraph_of_the_parsed_corpus() {
+    assertThat(report.problems()).isEmpty();
+    assertThat(report.queries()).hasSizeGreaterThanOrEqualTo(60);
+  }
+
+  @Test
+  void means_do_not_fall_below_the_checked_in_figures() {
+    double tolerance = expected.get("tolerance").asDouble();
+    assertThat(report.parley().ndcg())
+        .isGreaterThanOrEqualTo(expected.get("ndcg_at_10").asDouble() - tolerance);
+    assertThat(report.parley().recall())
+        .isGreaterThanOrEqualTo(expected.get("recall_at_10").asDouble() - tolerance);
+    assertThat(report.parley().mrr())
+        .isGreaterThanOrEqualTo(expected.get("mrr").asDouble() - tolerance);
+  }
+
+  @Test
+  void parley_beats_the_plain_lucene_baseline_by_the_checked_in_margin() {
+    assertThat(report.parley().ndcg() - report.baseline().ndcg())
+        .isGreaterThanOrEqualTo(expected.get("min_ndcg_gain").asDouble());
+  }
+}
