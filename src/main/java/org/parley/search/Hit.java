@@ -8,7 +8,8 @@ import java.util.List;
  * One paragraph in a result list, as the CLI's {@code --json} and the HTTP API print it.
  *
  * @param id stable paragraph id
- * @param score BM25-based score (0 when sorted by date without a query)
+ * @param score 1,000 for each of the query's words that count that the paragraph has, plus its BM25
+ *     score (0 when sorted by date without a query)
  * @param text the paragraph's plain text
  * @param highlight the passage HTML-escaped, with matches inside {@code <mark>…</mark>}
  * @param speaker resolved speaker name, or {@code null} when unknown

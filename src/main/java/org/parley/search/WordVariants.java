@@ -60,6 +60,9 @@ final class WordVariants {
   /** Shortest stem a family is built on; shorter ones join unrelated words. */
   private static final int MIN_FAMILY_ROOT = 4;
 
+  /** A related form must be in this many paragraphs: a stray token ("japa") is no family. */
+  private static final int MIN_FAMILY_FREQ = 3;
+
   /** A related form scores below the word as typed. */
   private static final float RELATED_FORM_WEIGHT = 0.6f;
 
@@ -182,7 +185,10 @@ final class WordVariants {
         String root = exact.substring(0, exact.length() - suffix.length());
         for (String other : family) {
           String form = root + other;
-          if (!other.equals(suffix) && !added.contains(form) && inVocabulary(form)) {
+          if (!other.equals(suffix)
+              && form.length() > MIN_FAMILY_ROOT
+              && !added.contains(form)
+              && docFreq(form) >= MIN_FAMILY_FREQ) {
             added.add(form);
           }
         }
