@@ -413,6 +413,7 @@
       const text = (body.total_relation === 'gte' ? 'More than ' : '') + plural(total, 'result', 'results');
       const all = body.all_terms_total;
       if (typeof all !== 'number' || all >= total) return text;
+      if (all === 0) return text + ' with some of the words (none has them all)';
       // Relaxed matching: say how many have every word, since those come first (SearchPage.countText).
       return text + ': ' + all.toLocaleString('en') + ' with all words, then partial matches';
     }

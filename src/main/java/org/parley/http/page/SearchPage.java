@@ -405,6 +405,9 @@ public final class SearchPage {
       return total;
     }
     // Relaxed matching: say how many have every word, since those come first.
+    if (all == 0) {
+      return total + " with some of the words (none has them all)";
+    }
     return total + ": " + count(all) + " with all words, then partial matches";
   }
 
