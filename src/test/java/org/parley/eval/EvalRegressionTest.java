@@ -17,16 +17,20 @@ import org.parley.index.IndexBuilder;
 import org.parley.index.IndexGenerations;
 import org.parley.ingest.CorpusReader;
 import org.parley.ingest.CorpusSnapshot;
+import org.parley.search.SearchRequest;
 import org.parley.search.SearchStack;
 
 /**
  * Anserini's regression habit: the checked-in judgments run over the shipped corpus, and the means
- * must not fall below the checked-in figures ({@code eval/expected.json}).
+ * must not fall below the checked-in figures ({@code eval/expected.json}). The same index checks
+ * the example searches the corpus offers on the empty search page.
  */
 class EvalRegressionTest {
   private static final Path CORPUS = Path.of("corpus");
   private static EvalReport report;
   private static JsonNode expected;
+  private static List<String> examples;
+  private static List<Long> exampleTotals;
 
   @BeforeAll
   static void evaluate(@TempDir Path tmp) throws IOException {
@@ -43,6 +47,11 @@ class EvalRegressionTest {
         BaselineSearcher baseline = new BaselineSearcher(snapshot)) {
       report =
           new Evaluation(stack.search(), baseline, new JudgmentResolver(snapshot)).run(queries);
+      examples = stack.browse().overview().examples();
+      exampleTotals = new java.util.ArrayList<>();
+      for (String example : examples) {
+        exampleTotals.add(stack.search().search(SearchRequest.of(example)).total());
+      }
     }
     expected =
         new ObjectMapper().readTree(Path.of("src/test/resources/eval/expected.json").toFile());
@@ -71,6 +80,14 @@ class EvalRegressionTest {
         .isGreaterThanOrEqualTo(expected.get("recall_at_10").asDouble() - tolerance);
     assertThat(report.parley().mrr())
         .isGreaterThanOrEqualTo(expected.get("mrr").asDouble() - tolerance);
+  }
+
+  @Test
+  void every_example_search_the_empty_page_offers_finds_paragraphs() {
+    assertThat(examples).isNotEmpty();
+    assertThat(exampleTotals)
+        .as("totals of %s", examples)
+        .allSatisfy(t -> assertThat(t).isPositive());
   }
 
   @Test
