@@ -44,7 +44,6 @@ final class MatchedClauses {
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
     int local = doc - leaf.docBase;
     List<String> matched = new ArrayList<>();
-    boolean anyCounts = clauses.stream().anyMatch(c -> !c.required() && c.counts());
     boolean all = true;
     for (int i = 0; i < clauses.size(); i++) {
       TextQuery.Clause clause = clauses.get(i);
@@ -52,7 +51,7 @@ final class MatchedClauses {
       boolean hasIt = scorer != null && advance(scorer.iterator(), local) == local;
       if (hasIt) {
         matched.add(clause.label());
-      } else if (clause.required() || clause.counts() || !anyCounts) {
+      } else if (clause.required() || clause.counts()) {
         all = false;
       }
     }

@@ -125,6 +125,10 @@ public final class QueryFactory {
       parts.add(node(clause.node(), variants));
     }
     variants.addJoins(top, parts);
+    // When every soft word is common ("Russia Ukraine" in a corpus about them), all of them count.
+    boolean anySoftRare =
+        top.stream()
+            .anyMatch(c -> c.occur() == UserQuery.Occur.SOFT && !variants.isCommon(c.node()));
     BooleanQuery.Builder main = new BooleanQuery.Builder();
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     List<TextQuery.Clause> clauses = new ArrayList<>();
@@ -149,7 +153,7 @@ public final class QueryFactory {
           positive++;
         }
         case SOFT -> {
-          boolean counts = !variants.isCommon(clause.node());
+          boolean counts = !anySoftRare || !variants.isCommon(clause.node());
           main.add(counts ? tiered(q) : q, BooleanClause.Occur.SHOULD);
           clauses.add(new TextQuery.Clause(UserQuery.describe(clause.node()), q, false, counts));
           if (clause.node() instanceof UserQuery.Word w) {
@@ -167,9 +171,8 @@ public final class QueryFactory {
     }
     Query allWords = null;
     if (soft >= 2 || (soft == 1 && positive > 1)) {
-      boolean anyCounts = clauses.stream().anyMatch(c -> !c.required() && c.counts());
       for (TextQuery.Clause c : clauses) {
-        if (!c.required() && (c.counts() || !anyCounts)) {
+        if (!c.required() && c.counts()) {
           all.add(c.query(), BooleanClause.Occur.MUST);
         }
       }
