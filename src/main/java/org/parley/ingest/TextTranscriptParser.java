@@ -86,8 +86,10 @@ final class TextTranscriptParser {
         first(front.place(), header.place()),
         header.asDelivered(),
         paragraphs,
+        // The publisher as the document names it, like corpus.yaml and the manifest do; the
+        // registry's short name ("Kremlin") is for resolving speakers, not for citing.
         new Provenance(
-            front.organisation() != null ? organisation(front, relativePath) : null,
+            front.organisation(),
             front.licence(),
             null,
             front.attribution(),

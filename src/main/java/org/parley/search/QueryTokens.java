@@ -36,8 +36,9 @@ final class QueryTokens {
             && "()\"\u201C\u201D".indexOf(raw.charAt(end)) < 0) {
           end++;
         }
-        // "~" would ask for fuzzy matching, which Parley does not do (numbers must never fuzz).
-        String word = raw.substring(i, end).replace("~", "").trim();
+        // "~" would ask for fuzzy matching (or phrase slop), which Parley does not do: it goes
+        // with its distance, so "5~2" stays 5 rather than becoming 52 (numbers must never fuzz).
+        String word = raw.substring(i, end).replaceAll("~[0-9.]*", "").trim();
         if (!word.isEmpty()) {
           tokens.add(word);
         }

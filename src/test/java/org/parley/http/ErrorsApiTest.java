@@ -28,18 +28,18 @@ class ErrorsApiTest {
 
   @BeforeAll
   static void start() throws IOException {
-    // The sample, plus one paragraph of 20,001 distinct words starting with "zq".
+    // The real NATO transcript, plus an invented paragraph of 20,001 distinct "zq..." words.
     StringBuilder words = new StringBuilder();
     for (int i = 0; i <= QueryFactory.MAX_PREFIX_EXPANSIONS; i++) {
       words.append("zq").append(letters(i)).append(' ');
     }
     TestCorpus corpus =
         TestCorpus.in(tmp.resolve("corpus"))
-            .withBundledSample()
+            .withNatoTranscript()
             .transcript(
                 "2022-05-01-words.txt",
                 "Word list",
-                "NATO Spokesperson Oana Lungescu",
+                "Spokesperson Test Speaker of the Republic of Examplestan",
                 "1 May 2022",
                 List.of(words.toString().strip() + "."));
     server = TestServer.over(TestIndex.build(corpus.dir(), tmp.resolve("index"))).start();

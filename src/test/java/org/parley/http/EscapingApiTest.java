@@ -30,7 +30,7 @@ class EscapingApiTest {
             .transcript(
                 "2022-04-01-hostile.txt",
                 "Statement",
-                "NATO Secretary General Jens Stoltenberg",
+                "Minister Test Speaker of the Republic of Examplestan",
                 "1 April 2022",
                 List.of(
                     "The sanctions statement quoted " + SCRIPT + " from a forum.",

@@ -28,11 +28,11 @@ class ExportApiTest {
   static void start() throws IOException {
     TestCorpus corpus =
         TestCorpus.in(tmp.resolve("corpus"))
-            .withBundledSample()
+            .withNatoTranscript()
             .transcript(
                 "2022-03-01-quotes.txt",
                 "Statement",
-                "NATO Secretary General Jens Stoltenberg",
+                "Minister Test Speaker of the Republic of Examplestan",
                 "1 March 2022",
                 List.of(
                     "He said \"no, never\" about the embargo, twice.",

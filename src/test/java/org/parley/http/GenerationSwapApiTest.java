@@ -46,7 +46,7 @@ class GenerationSwapApiTest {
             .transcript(
                 "2022-01-10-a.txt",
                 "First",
-                "NATO Spokesperson Oana Lungescu",
+                "Spokesperson Test Speaker of the Republic of Examplestan",
                 "10 January 2022",
                 beacons(2, "early"));
     Path index = TestIndex.build(corpus.dir(), tmp.resolve("index"));
@@ -90,7 +90,7 @@ class GenerationSwapApiTest {
       corpus.transcript(
           "2022-01-11-b.txt",
           "Second",
-          "NATO Spokesperson Oana Lungescu",
+          "Spokesperson Test Speaker of the Republic of Examplestan",
           "11 January 2022",
           beacons(3, "later"));
       TestIndex.rebuild(corpus.dir(), index, true);
@@ -98,7 +98,7 @@ class GenerationSwapApiTest {
       corpus.transcript(
           "2022-01-12-c.txt",
           "Third",
-          "NATO Spokesperson Oana Lungescu",
+          "Spokesperson Test Speaker of the Republic of Examplestan",
           "12 January 2022",
           beacons(4, "zanzibar"));
       TestIndex.rebuild(corpus.dir(), index, true);

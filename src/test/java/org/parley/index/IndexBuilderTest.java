@@ -54,7 +54,7 @@ class IndexBuilderTest {
       throws IOException {
     StringBuilder text = new StringBuilder();
     text.append(title)
-        .append("\n\nby NATO Secretary General Jens Stoltenberg at a press point\n\n");
+        .append("\n\nby Minister Test Speaker of the Republic of Examplestan at a press point\n\n");
     text.append(date).append("\n\n(As delivered)\n\n");
     for (int i = 1; i <= paragraphs; i++) {
       text.append("Paragraph number ")

@@ -42,14 +42,10 @@ class ParagraphDocumentsTest {
   @Test
   void paragraphs_with_and_without_a_known_speaker_fit_one_schema_in_any_segment_order()
       throws IOException {
-    Speaker known = new Speaker("Jens Stoltenberg", Role.OFFICIAL, null, null);
+    Speaker known = new Speaker("Test Speaker", Role.OFFICIAL, null, null);
     Paragraph said =
         new Paragraph(
-            1,
-            "Arms control matters.",
-            new Turn(1, "NATO Secretary General", known, false),
-            null,
-            List.of());
+            1, "Arms control matters.", new Turn(1, "Minister", known, false), null, List.of());
     Paragraph unlabelled =
         new Paragraph(
             2, "Good afternoon.", new Turn(2, null, Speaker.UNKNOWN, false), null, List.of());

@@ -8,12 +8,13 @@ import static org.parley.ingest.Fixtures.texts;
 
 import org.junit.jupiter.api.Test;
 
+/** Paragraphs and turns from blocks and labels, in invented words spoken by invented people. */
 class ParagraphSplittingTest {
   private static final String HEADER =
       lines(
           "Press conference",
           "",
-          "by NATO Secretary General Jens Stoltenberg following the meeting",
+          "by Secretary General Tess Testington of the Examplestan Alliance following the meeting",
           "",
           "07 Jan. 2022 -",
           "|",
@@ -23,13 +24,13 @@ class ParagraphSplittingTest {
           "");
 
   private static Transcript parse(String body) throws UnusableFileException {
-    return READER.parse("nato/2022-01-07-test.txt", HEADER + body);
+    return READER.parse("examplestan/2022-01-07-test.txt", HEADER + body);
   }
 
   @Test
   void short_lines_within_a_block_are_joined_with_a_space() throws Exception {
-    Transcript t = parse(lines("We met today.", "Allies are united.", "", "Thank you."));
-    assertThat(texts(t)).containsExactly("We met today. Allies are united.", "Thank you.");
+    Transcript t = parse(lines("We met today.", "Members are united.", "", "Thank you."));
+    assertThat(texts(t)).containsExactly("We met today. Members are united.", "Thank you.");
   }
 
   @Test
@@ -37,24 +38,24 @@ class ParagraphSplittingTest {
     Transcript t =
         parse(
             lines(
-                "NATO remains committed to our dual-track approach to Russia:",
+                "The Alliance remains committed to its two-track approach to Testland:",
                 "strong deterrence and defence, combined with dialogue.",
                 "",
-                "Max Delany (AFP): A question.",
+                "Test Reporter (Example News): A question.",
                 "",
-                "NATO Secretary General: An answer.",
+                "Secretary General: An answer.",
                 "",
                 "Our message is simple:",
                 "de-escalate."));
     assertThat(texts(t))
         .containsExactly(
-            "NATO remains committed to our dual-track approach to Russia: strong deterrence and"
-                + " defence, combined with dialogue.",
+            "The Alliance remains committed to its two-track approach to Testland: strong"
+                + " deterrence and defence, combined with dialogue.",
             "A question.",
             "An answer.",
             "Our message is simple: de-escalate.");
     assertThat(speakers(t))
-        .containsExactly("Jens Stoltenberg", "Max Delany", "Jens Stoltenberg", "Jens Stoltenberg");
+        .containsExactly("Tess Testington", "Test Reporter", "Tess Testington", "Tess Testington");
     assertThat(t.paragraphs().get(3).turn()).isEqualTo(t.paragraphs().get(2).turn());
   }
 
@@ -66,20 +67,21 @@ class ParagraphSplittingTest {
                 "Opening words.",
                 "",
                 "SECRETARY GENERAL:",
-                "Finland decides for itself.",
-                "And Sweden."));
+                "Testland decides for itself.",
+                "And Exampleland."));
     assertThat(texts(t))
-        .containsExactly("Opening words.", "Finland decides for itself. And Sweden.");
+        .containsExactly("Opening words.", "Testland decides for itself. And Exampleland.");
     assertThat(t.paragraphs().get(1).turn().speakerLabel()).isEqualTo("SECRETARY GENERAL");
-    assertThat(speakers(t)).containsExactly("Jens Stoltenberg", "Jens Stoltenberg");
+    assertThat(speakers(t)).containsExactly("Tess Testington", "Tess Testington");
   }
 
   @Test
   void label_alone_as_its_own_block_applies_to_the_next_block() throws Exception {
     Transcript t =
-        parse(lines("Opening words.", "", "Teri Schultz (NPR):", "", "What about Finland?"));
-    assertThat(texts(t)).containsExactly("Opening words.", "What about Finland?");
-    assertThat(t.paragraphs().get(1).turn().speaker().outlet()).isEqualTo("NPR");
+        parse(
+            lines("Opening words.", "", "Tara Testova (Test Radio):", "", "What about Testland?"));
+    assertThat(texts(t)).containsExactly("Opening words.", "What about Testland?");
+    assertThat(t.paragraphs().get(1).turn().speaker().outlet()).isEqualTo("Test Radio");
   }
 
   @Test
@@ -89,25 +91,25 @@ class ParagraphSplittingTest {
             lines(
                 "Opening words.",
                 "",
-                "NATO Secretary General Jens Stoltenberg: Thank you. We discussed Russia.",
-                "Max Delany (AFP): What about Kazakhstan?",
-                "NATO Secretary General: We follow it closely.",
-                "Then Kazakhstan: the CSTO is there.",
-                "Teri Schultz [NPR]: And Finland?"));
+                "Secretary General Tess Testington: Thank you. We discussed Testland.",
+                "Test Reporter (Example News): What about Exampleland?",
+                "Secretary General: We follow it closely.",
+                "Then Exampleland: the council is there.",
+                "Tara Testova [Test Radio]: And Testland?"));
     assertThat(texts(t))
         .containsExactly(
             "Opening words.",
-            "Thank you. We discussed Russia.",
-            "What about Kazakhstan?",
-            "We follow it closely. Then Kazakhstan: the CSTO is there.",
-            "And Finland?");
+            "Thank you. We discussed Testland.",
+            "What about Exampleland?",
+            "We follow it closely. Then Exampleland: the council is there.",
+            "And Testland?");
     assertThat(speakers(t))
         .containsExactly(
-            "Jens Stoltenberg",
-            "Jens Stoltenberg",
-            "Max Delany",
-            "Jens Stoltenberg",
-            "Teri Schultz");
+            "Tess Testington",
+            "Tess Testington",
+            "Test Reporter",
+            "Tess Testington",
+            "Tara Testova");
   }
 
   @Test
@@ -168,9 +170,11 @@ class ParagraphSplittingTest {
 
   @Test
   void continuation_paragraphs_keep_the_speaker_and_turn() throws Exception {
-    Transcript t = parse(lines("Max Delany (AFP): First.", "", "Second.", "", "Third."));
+    Transcript t =
+        parse(lines("Test Reporter (Example News): First.", "", "Second.", "", "Third."));
     assertThat(t.paragraphs())
-        .allSatisfy(p -> assertThat(p.turn().speakerLabel()).isEqualTo("Max Delany (AFP)"));
+        .allSatisfy(
+            p -> assertThat(p.turn().speakerLabel()).isEqualTo("Test Reporter (Example News)"));
     assertThat(t.paragraphs()).extracting(p -> p.turn().number()).containsOnly(1);
   }
 

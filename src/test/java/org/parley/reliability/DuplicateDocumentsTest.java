@@ -44,7 +44,7 @@ class DuplicateDocumentsTest {
   private static String transcript(String frontId, String word) {
     String front = frontId == null ? "" : "---\nid: " + frontId + "\n---\n";
     return front
-        + "Press point\n\nby NATO Secretary General Jens Stoltenberg\n\n10 Jan. 2022 -\n\n"
+        + "Press point\n\nby Minister Test Speaker of the Republic of Examplestan\n\n10 Jan. 2022 -\n\n"
         + "First paragraph about "
         + word
         + ".\n\nSecond paragraph about "

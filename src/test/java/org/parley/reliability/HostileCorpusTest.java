@@ -246,23 +246,23 @@ class HostileCorpusTest {
             """
             Press point
 
-            by NATO Secretary General Jens Stoltenberg
+            by Secretary General Tess Testington of the Examplestan Alliance
 
             07 Jan. 2022 -
 
-            NATO remains committed to our dual-track approach to Russia:
+            The Alliance remains committed to its two-track approach to Testland:
             Strong deterrence and defence.
 
-            Let me be clear: NATO will defend every inch of Allied territory.
+            Let me be clear: the Alliance will defend every inch of its territory.
 
             The Secretary General said: we are ready for dialogue.
 
-            Our message to Moscow is simple: de-escalate.
+            Our message to Testland is simple: de-escalate.
             """);
     assertThat(t.paragraphs()).hasSize(4);
     assertThat(t.paragraphs())
-        .allSatisfy(p -> assertThat(p.turn().speaker().name()).isEqualTo("Jens Stoltenberg"));
-    assertThat(t.paragraphs().get(1).text()).startsWith("Let me be clear: NATO");
-    assertThat(t.paragraphs().get(3).text()).contains("Moscow is simple: de-escalate");
+        .allSatisfy(p -> assertThat(p.turn().speaker().name()).isEqualTo("Tess Testington"));
+    assertThat(t.paragraphs().get(1).text()).startsWith("Let me be clear: the Alliance");
+    assertThat(t.paragraphs().get(3).text()).contains("Testland is simple: de-escalate");
   }
 }

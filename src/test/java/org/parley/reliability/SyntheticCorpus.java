@@ -86,7 +86,7 @@ final class SyntheticCorpus {
       Random random, int number, LocalDate date, int paragraphs, int epoch, int minWords) {
     StringBuilder text = new StringBuilder();
     text.append("Statement number ").append(number).append('\n').append('\n');
-    text.append("by NATO Secretary General Jens Stoltenberg at a press point\n\n");
+    text.append("by Minister Test Speaker of the Republic of Examplestan at a press point\n\n");
     text.append(date.format(PRINTED)).append(" -\n\n(As delivered)\n\n");
     for (int p = 1; p <= paragraphs; p++) {
       text.append("In paragraph ").append(p).append(" epoch").append(epoch).append(" we discuss");

@@ -61,11 +61,11 @@ class XssCorpusTest {
               + JSON.writeValueAsString(
                   i % 2 == 0 ? "javascript:alert(" + i + ")" : "https://example.org/" + i)
               + "\n---\n"
-              + "Statement\n\nby NATO Secretary General Jens Stoltenberg\n\n10 Jan. 2022 -\n\n"
+              + "Statement\n\nby Minister Test Speaker of the Republic of Examplestan\n\n10 Jan. 2022 -\n\n"
               + "The payload "
               + p
               + " appears next to sanctions in prose.\n\n"
-              + "Max Delany ("
+              + "Test Reporter ("
               + p.replace("(", "[").replace(")", "]")
               + "): A question about sanctions "
               + p

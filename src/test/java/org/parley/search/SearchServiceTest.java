@@ -17,18 +17,24 @@ import org.parley.config.ParleyConfig;
 import org.parley.index.BuildOptions;
 import org.parley.index.IndexBuilder;
 import org.parley.index.IndexGenerations;
+import org.parley.testing.TestCorpus;
 
-/** Search over the bundled sample transcript, through the service the CLI and HTTP API share. */
+/**
+ * Search over the real NATO press conference of 7 January 2022, through the service the CLI and
+ * HTTP API share.
+ */
 class SearchServiceTest {
-  @TempDir static Path indexDir;
+  @TempDir static Path tmp;
   private static SearchStack stack;
 
   @BeforeAll
-  static void indexTheSample() throws IOException {
+  static void indexTheNatoTranscript() throws IOException {
+    Path corpus = TestCorpus.in(tmp.resolve("corpus")).withNatoTranscript().dir();
+    Path indexDir = tmp.resolve("index");
     ParleyConfig config = ParleyConfig.load(Path.of("index-config"));
     try (ParleyAnalyzers analyzers = ParleyAnalyzers.build(config.dir(), config.analysis())) {
       new IndexBuilder(config, analyzers, new IndexGenerations(indexDir))
-          .build(new BuildOptions(Path.of("corpus"), true, false, false));
+          .build(new BuildOptions(corpus, true, false, false));
     }
     stack = SearchStack.open(indexDir, config, 0);
   }
@@ -80,6 +86,8 @@ class SearchServiceTest {
     SearchResponse response = search(request("NRC"));
     assertThat(response.hits()).isNotEmpty();
     assertThat(response.hits().get(0).highlight()).contains("<mark>NATO-Russia Council</mark>");
+    assertThat(response.expansions())
+        .contains(new Expansion("NRC", "NATO-Russia Council", "acronyms"));
   }
 
   @Test
@@ -90,13 +98,13 @@ class SearchServiceTest {
 
   @Test
   void an_answer_knows_the_question_it_answers() throws IOException {
-    SearchResponse response = search(request("\"sphere of influence\""));
+    SearchResponse response = search(request("\"Helsinki Final Act\""));
     Hit answer = response.hits().get(0);
     assertThat(answer.speaker()).isEqualTo("Jens Stoltenberg");
     assertThat(answer.question()).isNotNull();
     assertThat(answer.question().outlet()).isEqualTo("AFP");
     assertThat(answer.question().speaker()).isEqualTo("Max Delany");
-    assertThat(answer.question().text()).contains("halt to NATO expansion");
+    assertThat(answer.question().text()).contains("open door policy is non-negotiable");
   }
 
   @Test
@@ -184,7 +192,7 @@ class SearchServiceTest {
 
   @Test
   void paragraph_context_gives_neighbours_in_order() throws IOException {
-    Hit hit = search(request("\"sphere of influence\"")).hits().get(0);
+    Hit hit = search(request("\"Helsinki Final Act\"")).hits().get(0);
     ParagraphContext context = stack.browse().paragraph(hit.id(), 2).orElseThrow();
     assertThat(context.before())
         .extracting(Hit::paragraph)
@@ -201,8 +209,10 @@ class SearchServiceTest {
     assertThat(hit.citation())
         .isEqualTo(
             "Jens Stoltenberg, Press conference following the extraordinary meeting of NATO"
-                + " Ministers of Foreign Affairs, 7 January 2022, para. "
+                + " Ministers of Foreign Affairs, NATO, 7 January 2022, para. "
                 + hit.paragraph());
+    assertThat(hit.doc().organisation()).isEqualTo("NATO");
+    assertThat(hit.doc().file()).isEqualTo(TestCorpus.NATO_FILE);
   }
 
   private static List<String> ids(SearchResponse response) {

@@ -23,8 +23,8 @@ import org.parley.ingest.Transcript;
 
 /**
  * The compiled rules must tag exactly as Lucene itself would match the rule's query against the
- * paragraph: checked against a {@link MemoryIndex} of every paragraph of the bundled transcript,
- * for the shipped rules and for random rules of every shape the rule syntax allows.
+ * paragraph: checked against a {@link MemoryIndex} of every paragraph of the bundled NATO
+ * transcript, for the shipped rules and for random rules of every shape the rule syntax allows.
  */
 class RuleMatcherTest {
   private static final String FIELD = "text";
@@ -37,7 +37,10 @@ class RuleMatcherTest {
     config = ParleyConfig.load(Path.of("index-config"));
     analyzers = ParleyAnalyzers.build(config.dir(), config.analysis());
     paragraphs = new ArrayList<>();
-    for (Transcript t : new CorpusReader(config.speakers()).read(Path.of("corpus")).transcripts()) {
+    // The real NATO transcript only: thousands of random rules against every paragraph of the
+    // whole bundled corpus would take minutes, and one transcript has every shape of text needed.
+    Path nato = Path.of("corpus", "nato");
+    for (Transcript t : new CorpusReader(config.speakers()).read(nato).transcripts()) {
       for (Paragraph p : t.paragraphs()) {
         paragraphs.add(p.text());
       }

@@ -7,9 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Corpora for tests: the bundled sample, or plain-text transcripts written to a folder in the
- * format the parser reads (title, "by" line, date, "(As delivered)", then paragraphs separated by
- * blank lines; a paragraph may open with a speaker label such as {@code Max Delany (AFP):}).
+ * Corpora for tests: the bundled corpus, its real NATO transcript alone, or plain-text transcripts
+ * written to a folder in the format the parser reads (title, "by" line, date, "(As delivered)",
+ * then paragraphs separated by blank lines; a paragraph may open with a speaker label such as
+ * {@code Test Reporter (Example News):}).
  */
 public final class TestCorpus {
   private final Path dir;
@@ -41,9 +42,9 @@ public final class TestCorpus {
    * Writes one transcript.
    *
    * @param fileName file name, conventionally {@code yyyy-mm-dd-slug.txt}
-   * @param title first line ("Press conference")
-   * @param byLine who speaks when no label says otherwise ("NATO Secretary General Jens
-   *     Stoltenberg")
+   * @param title first line ("Press briefing")
+   * @param byLine who speaks when no label says otherwise ("Spokesperson Test Speaker"); invented
+   *     text must be given to plainly fictional people, never to real ones
    * @param date as printed ("10 January 2022")
    * @param paragraphs the paragraphs, each optionally opening with {@code Label: }
    */
@@ -60,11 +61,29 @@ public final class TestCorpus {
     return this;
   }
 
-  /** Copies the bundled sample into this corpus, so a test can add to it. */
-  public TestCorpus withBundledSample() throws IOException {
+  /** The real NATO press conference of 7 January 2022, relative to a corpus root. */
+  public static final String NATO_FILE =
+      "nato/2022-01-07-press-conference-extraordinary-foreign-ministers.txt";
+
+  /** Paragraphs the parser finds in {@link #NATO_FILE}. */
+  public static final int NATO_PARAGRAPHS = 85;
+
+  /**
+   * Copies the bundled corpus's {@code nato/} folder (one real, verbatim transcript: {@link
+   * #NATO_FILE}) and the corpus's own description ({@code corpus.yaml}, its manifest and README, so
+   * provenance applies as in the full corpus) into this corpus, so a test can add to it without
+   * indexing the whole bundled corpus.
+   */
+  public TestCorpus withNatoTranscript() throws IOException {
     Path source = bundled();
-    try (var files = Files.walk(source)) {
-      for (Path file : files.filter(Files::isRegularFile).toList()) {
+    for (String name : List.of("corpus.yaml", "MANIFEST.tsv", "README.md")) {
+      Path file = source.resolve(name);
+      if (Files.isRegularFile(file)) {
+        Files.copy(file, dir.resolve(name));
+      }
+    }
+    try (var files = Files.walk(source.resolve("nato"))) {
+      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
         Path target = dir.resolve(source.relativize(file).toString());
         Files.createDirectories(target.getParent());
         Files.copy(file, target);

@@ -19,8 +19,9 @@ import org.parley.http.page.SecurityHeaders;
 /** The pages as a browser without JavaScript gets them, and the headers that protect them. */
 @ExtendWith(SharedWeb.Extension.class)
 class PageRoutesHttpTest {
-  static final String DUAL_TRACK_P5 =
-      "nato-2022-01-07-press-conference-extraordinary-foreign-ministers-p5";
+  /** Stoltenberg's opening statement in the real NATO transcript: "our dual-track approach". */
+  static final String DUAL_TRACK_P8 =
+      "nato-2022-01-07-press-conference-extraordinary-foreign-ministers-p8";
 
   private static ParleyServer server;
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
@@ -53,8 +54,9 @@ class PageRoutesHttpTest {
     assertThat(count(page.body(), "<mark>dual-track approach</mark>")).isEqualTo(3);
     assertThat(page.body())
         .contains("3 results for “dual-track approach”")
-        .contains("href=\"/p/" + DUAL_TRACK_P5 + "\"")
-        .contains("In answer to Daniel Michaels, Wall Street Journal");
+        .contains("href=\"/p/" + DUAL_TRACK_P8 + "\"")
+        .contains("In answer to Greg Palkot, FOX News")
+        .contains("In answer to Elin Sørsdahl, TV2 Norway");
   }
 
   @Test
@@ -80,13 +82,13 @@ class PageRoutesHttpTest {
 
   @Test
   void the_permalink_page_marks_its_paragraph_and_unknown_ids_are_404() throws Exception {
-    HttpResponse<String> page = get("/p/" + DUAL_TRACK_P5);
+    HttpResponse<String> page = get("/p/" + DUAL_TRACK_P8);
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(header(page, "Content-Security-Policy"))
         .isEqualTo(SecurityHeaders.CONTENT_SECURITY_POLICY);
     assertThat(count(page.body(), "aria-current=\"true\"")).isEqualTo(1);
     assertThat(page.body())
-        .contains("<li id=\"para-5\" class=\"para current\" aria-current=\"true\"")
+        .contains("<li id=\"para-8\" class=\"para current\" aria-current=\"true\"")
         .contains("Cite as:");
     assertThat(get("/p/no-such-paragraph").statusCode()).isEqualTo(404);
   }

@@ -5,24 +5,28 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
+import org.parley.testing.TestCorpus;
 
 /**
- * The corpus the browser tests search: the bundled NATO sample (three paragraphs say "dual-track
- * approach") plus three short transcripts on other dates, by other speakers, one of them hostile
- * (markup and a script in its title and text, which must stay text).
+ * The corpus the browser tests search: the real NATO press conference of 7 January 2022 (three
+ * paragraphs say "dual-track approach") plus three short invented transcripts on other dates, by
+ * plainly fictional people of a fictional country, one of them hostile (markup and a script in its
+ * title and text, which must stay text).
  */
 final class WebCorpus {
   /** A word only the hostile paragraph contains. */
   static final String HOSTILE_WORD = "zebracorn";
 
+  /** The fictional minister of the 2022 transcript, a speaker facet value. */
+  static final String MINISTER = "Ada Testington";
+
   private static final Map<String, String> EXTRA =
       Map.of(
-          "state/2022-02-18-blinken-munich.txt",
+          "examplestan/2022-02-18-testington-press-availability.txt",
           """
-          Secretary Blinken at a Press Availability
+          Foreign Minister Testington at a Press Availability
 
-          by Secretary of State Antony J. Blinken at the Munich Security Conference
+          by Foreign Minister Ada Testington of the Republic of Examplestan at the Test Security Conference
 
           18 Feb. 2022 -
 
@@ -30,33 +34,33 @@ final class WebCorpus {
 
           Good morning. We continue to pursue diplomacy with Russia while we prepare for every contingency around Ukraine.
 
-          Our Allies and partners have offered Moscow a serious path on arms control and transparency, on a reciprocal basis.
+          Our partners have offered a serious path on arms control and transparency, on a reciprocal basis.
 
-          Anna Weber (Reuters): Mr Secretary, do you still believe an invasion of Ukraine can be prevented?
+          Anna Testwell (Example News): Minister, do you still believe an invasion of Ukraine can be prevented?
 
-          SECRETARY BLINKEN: We will keep every door to diplomacy open until the tanks are actually rolling. Ukraine deserves nothing less, and our unity with Allies is the strongest message to Moscow.
+          MINISTER TESTINGTON: We will keep every door to diplomacy open. Ukraine deserves nothing less, and our unity with partners is the strongest message we can send.
           """,
-          "nato/2023-06-14-geoana-press-point.txt",
+          "examplestan/2023-06-14-testerson-press-point.txt",
           """
           Press point
 
-          by NATO Deputy Secretary General Mircea Geoana following the meeting of NATO Defence Ministers
+          by Defence Minister Bo Testerson of the Republic of Examplestan following the meeting of the Examplestan Defence Council
 
           14 Jun. 2023 -
 
-          Allies agreed today to step up support for Ukraine with more air defence and ammunition.
+          The council agreed today to step up support for Ukraine with more air defence and ammunition.
 
-          We also reviewed our deterrence and defence posture on the eastern flank.
+          We also reviewed our deterrence and defence posture on the eastern border.
           """,
-          "nato/2024-11-05-rutte-partners.txt",
+          "examplestan/2024-11-05-testova-partners.txt",
           """
           Joint press conference <i>with</i> partners
 
-          by NATO Secretary General Mark Rutte following talks with partners
+          by Prime Minister Cy Testova of the Republic of Examplestan following talks with partners
 
           05 Nov. 2024 -
 
-          Support for Ukraine will continue through the winter, and Allies will deliver what they have promised.
+          Support for Ukraine will continue through the winter, and Examplestan will deliver what it has promised.
 
           The zebracorn protocol <img src=x onerror="window.parleyPwned=1"> was discussed with <script>window.parleyPwned=2</script> all partners & friends.
 
@@ -67,14 +71,7 @@ final class WebCorpus {
 
   /** Writes the corpus under {@code dir} and returns it. */
   static Path write(Path dir) throws IOException {
-    Path sample = Path.of("corpus");
-    try (Stream<Path> files = Files.walk(sample)) {
-      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-        Path target = dir.resolve(sample.relativize(file).toString());
-        Files.createDirectories(target.getParent());
-        Files.copy(file, target);
-      }
-    }
+    TestCorpus.in(dir).withNatoTranscript();
     for (Map.Entry<String, String> e : EXTRA.entrySet()) {
       Path target = dir.resolve(e.getKey());
       Files.createDirectories(target.getParent());
