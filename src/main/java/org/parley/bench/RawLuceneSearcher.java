@@ -72,6 +72,8 @@ public final class RawLuceneSearcher implements Closeable {
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
+    // The same ranking as Parley: same query, same BM25 parameters.
+    searcher.setSimilarity(QueryFactory.SIMILARITY);
     this.analyzers = analyzers;
     this.queries = new QueryFactory(analyzers);
     this.highlighter =

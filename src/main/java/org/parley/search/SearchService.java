@@ -11,6 +11,7 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -109,10 +110,7 @@ public final class SearchService {
         }
         hits.add(hit);
       }
-      Long allTermsTotal =
-          textQuery.allWords() == null
-              ? null
-              : (long) timed.count(QueryFactory.combine(textQuery.allWords(), filters));
+      Long allTermsTotal = allTermsTotal(timed, textQuery, filters, top, sort == null);
       Map<String, List<FacetValue>> facets = null;
       if (!request.facets().isEmpty()) {
         facets = new LinkedHashMap<>();
@@ -144,6 +142,36 @@ public final class SearchService {
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /**
+   * How many hits have every word that counts; {@code null} when nothing can be partial. Ranked by
+   * relevance, those hits come first, so when the collected window already ends in a partial match
+   * they are counted in it, at no cost. Otherwise their query is counted, exactly up to {@link
+   * #TOTAL_HITS_THRESHOLD} (a lower bound beyond, like {@code total}), as constant scores that let
+   * the count stop early.
+   */
+  private static Long allTermsTotal(
+      IndexSearcher searcher, TextQuery text, Query filters, TopDocs top, boolean byRelevance)
+      throws IOException {
+    if (text.allWords() == null) {
+      return null;
+    }
+    ScoreDoc[] window = top.scoreDocs;
+    float allWordsScore = text.allWordsScore();
+    boolean allCollected =
+        top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+            && top.totalHits.value() == window.length;
+    if (byRelevance
+        && window.length > 0
+        && (window[window.length - 1].score < allWordsScore || allCollected)) {
+      return java.util.Arrays.stream(window).filter(d -> d.score >= allWordsScore).count();
+    }
+    Query counted = new ConstantScoreQuery(QueryFactory.combine(text.allWords(), filters));
+    return searcher
+        .search(counted, new TopScoreDocCollectorManager(1, null, TOTAL_HITS_THRESHOLD))
+        .totalHits
+        .value();
   }
 
   /** Checks what a caller could get wrong; the HTTP layer checks the same earlier, per param. */

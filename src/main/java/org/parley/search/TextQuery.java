@@ -19,6 +19,12 @@ public record TextQuery(
     expansions = List.copyOf(expansions);
   }
 
+  /** The least score of a paragraph with every word that counts, when ranked by relevance. */
+  float allWordsScore() {
+    return clauses.stream().filter(c -> !c.required() && c.counts()).count()
+        * QueryFactory.WORD_TIER;
+  }
+
   /**
    * One clause of the query as typed.
    *

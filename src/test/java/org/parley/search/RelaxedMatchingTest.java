@@ -83,9 +83,9 @@ class RelaxedMatchingTest {
         assertThat(hit.matchedTerms()).hasSize(1);
       }
     }
-    // The tier is a constant bonus, so every full match outscores every partial one.
+    // Each word matched is a constant tier, so every full match outscores every partial one.
     assertThat(hits.get((int) allTerms - 1).score())
-        .isGreaterThan(hits.get((int) allTerms).score() + QueryFactory.ALL_WORDS_BONUS / 2);
+        .isGreaterThan(hits.get((int) allTerms).score() + QueryFactory.WORD_TIER / 2);
   }
 
   @Test
