@@ -191,9 +191,9 @@ class CorpusReaderTest {
                 "place: Brussels",
                 "organisation: eeas",
                 "speakers:",
-                "  default: Kaja Kallas",
+                "  default: Test Speaker",
                 "  labels:",
-                "    HRVP: Kaja Kallas",
+                "    HRVP: Test Speaker",
                 "---",
                 "Good afternoon. Ministers discussed Ukraine.",
                 "",
@@ -211,7 +211,7 @@ class CorpusReaderTest {
     assertThat(t.paragraphs())
         .extracting(p -> p.turn().speakerLabel(), p -> p.turn().speaker().name())
         .containsExactly(
-            tuple(null, "Kaja Kallas"), tuple("QUESTION", null), tuple("HRVP", "Kaja Kallas"));
+            tuple(null, "Test Speaker"), tuple("QUESTION", null), tuple("HRVP", "Test Speaker"));
     assertThat(t.paragraphs().get(2).question().text()).isEqualTo("What next?");
   }
 
@@ -245,17 +245,21 @@ class CorpusReaderTest {
     write(
         "feeds/records.jsonl",
         lines(
-            "{\"doc_id\": \"d2\", \"title\": \"Briefing\", \"date\": \"2022-01-24\","
-                + " \"speaker\": \"Ned Price\", \"text\": \"Good afternoon.\"}",
-            "{\"doc_id\": \"d1\", \"title\": \"Doorstep\", \"date\": \"7 January 2022\","
-                + " \"speaker_label\": \"NATO Secretary General\", \"text\": \"Allies are"
-                + " united.\", \"topics\": [\"unity\"]}",
-            "{\"doc_id\": \"d2\", \"speaker\": \"Matt Lee\", \"role\": \"journalist\","
-                + " \"outlet\": \"AP\", \"text\": \"What about Kyiv?\"}",
+            // Real lines: Ned Price's briefing of 11 August 2021 and Jens Stoltenberg's press
+            // conference of 7 January 2022, both in corpus/.
+            "{\"doc_id\": \"d2\", \"title\": \"Department Press Briefing\", \"date\":"
+                + " \"2021-08-11\", \"speaker\": \"Ned Price\", \"text\": \"Good afternoon.\"}",
+            "{\"doc_id\": \"d1\", \"title\": \"Press conference\", \"date\": \"7 January 2022\","
+                + " \"speaker_label\": \"NATO Secretary General\", \"text\": \"The risk of"
+                + " conflict is real.\", \"topics\": [\"unity\"]}",
+            "{\"doc_id\": \"d2\", \"speaker\": \"Test Reporter\", \"role\": \"journalist\","
+                + " \"outlet\": \"Example News\", \"text\": \"What about Testland?\"}",
             "{not json}",
             "",
-            "{\"doc_id\": \"d2\", \"speaker\": \"Ned Price\", \"text\": \"We are ready.\"}",
-            "{\"doc_id\": \"d2\", \"speaker\": \"Ned Price\", \"text\": \"And united.\"}",
+            "{\"doc_id\": \"d2\", \"speaker\": \"Ned Price\", \"text\": \"Matt, the Department of"
+                + " Justice is speaking for the United States —\"}",
+            "{\"doc_id\": \"d2\", \"speaker\": \"Ned Price\", \"text\": \"— in a law"
+                + " enforcement matter.\"}",
             "{\"doc_id\": \"d3\", \"text\": \"No date anywhere.\"}",
             "{\"doc_id\": \"d2\", \"text\": \"\"}",
             "{\"doc_id\": \"d2\", \"text\": \"x\", \"colour\": \"red\"}"));
@@ -274,8 +278,8 @@ class CorpusReaderTest {
 
     Transcript briefing = snapshot.transcripts().get(0);
     assertThat(briefing.file()).isEqualTo("feeds/records.jsonl");
-    assertThat(briefing.title()).isEqualTo("Briefing");
-    assertThat(briefing.date()).isEqualTo(LocalDate.of(2022, 1, 24));
+    assertThat(briefing.title()).isEqualTo("Department Press Briefing");
+    assertThat(briefing.date()).isEqualTo(LocalDate.of(2021, 8, 11));
     assertThat(briefing.paragraphs())
         .extracting(
             Paragraph::ordinal,
@@ -284,11 +288,11 @@ class CorpusReaderTest {
             p -> p.turn().speaker().role())
         .containsExactly(
             tuple(1, 1, "Ned Price", Role.OFFICIAL),
-            tuple(2, 2, "Matt Lee", Role.JOURNALIST),
+            tuple(2, 2, "Test Reporter", Role.JOURNALIST),
             tuple(3, 3, "Ned Price", Role.OFFICIAL),
             tuple(4, 3, "Ned Price", Role.OFFICIAL));
-    assertThat(briefing.paragraphs().get(1).turn().speaker().outlet()).isEqualTo("AP");
-    assertThat(briefing.paragraphs().get(3).question().text()).isEqualTo("What about Kyiv?");
+    assertThat(briefing.paragraphs().get(1).turn().speaker().outlet()).isEqualTo("Example News");
+    assertThat(briefing.paragraphs().get(3).question().text()).isEqualTo("What about Testland?");
 
     Transcript doorstep = snapshot.transcripts().get(1);
     assertThat(doorstep.paragraphs().get(0).turn().speaker().name()).isEqualTo("Jens Stoltenberg");

@@ -48,14 +48,14 @@ class HeaderAndDateTest {
             "state/briefing.txt",
             lines(
                 "Department Press Briefing – January 24, 2022",
-                "Ned Price, Department Spokesperson",
+                "Test Speaker, Test Ministry Spokesperson",
                 "Washington, D.C.",
                 "January 24, 2022",
                 "2:23 p.m. EST",
                 "",
-                "MR PRICE: Good afternoon."));
+                "MS. TESTSPEAKER: Good afternoon."));
     assertThat(state.place()).isEqualTo("Washington, D.C.");
-    assertThat(state.byLine()).isEqualTo("Ned Price, Department Spokesperson");
+    assertThat(state.byLine()).isEqualTo("Test Speaker, Test Ministry Spokesperson");
     assertThat(state.date()).isEqualTo(LocalDate.of(2022, 1, 24));
     assertThat(texts(state)).containsExactly("Good afternoon.");
   }
@@ -66,14 +66,14 @@ class HeaderAndDateTest {
         READER.parse(
             "state/availability.txt",
             lines(
-                "Secretary Antony J. Blinken at a Press Availability",
+                "Minister Test Speaker at a Press Availability",
                 "Press Availability",
-                "Antony J. Blinken, Secretary of State",
+                "Test Speaker, Minister of Testland",
                 "Geneva, Switzerland",
                 "January 21, 2022",
                 "",
-                "SECRETARY BLINKEN: Good afternoon, everyone."));
-    assertThat(t.title()).isEqualTo("Secretary Antony J. Blinken at a Press Availability");
+                "MINISTER TESTSPEAKER: Good afternoon, everyone."));
+    assertThat(t.title()).isEqualTo("Minister Test Speaker at a Press Availability");
     assertThat(t.place()).isEqualTo("Geneva, Switzerland");
     assertThat(texts(t)).containsExactly("Good afternoon, everyone.");
   }
@@ -86,7 +86,7 @@ class HeaderAndDateTest {
             lines(
                 "Press conference",
                 "",
-                "by NATO Secretary General Jens Stoltenberg following the meeting",
+                "by Test Alliance Secretary General Tess Testington following the meeting",
                 "",
                 "07 Jan. 2022 -",
                 "|",
@@ -97,7 +97,7 @@ class HeaderAndDateTest {
                 "Good afternoon."));
     assertThat(t.title()).isEqualTo("Press conference");
     assertThat(t.byLine())
-        .isEqualTo("NATO Secretary General Jens Stoltenberg following the meeting");
+        .isEqualTo("Test Alliance Secretary General Tess Testington following the meeting");
     assertThat(t.date()).isEqualTo(JAN_7);
     assertThat(t.lastUpdated()).isEqualTo("07 Jan. 2022 19:08");
     assertThat(t.asDelivered()).isTrue();
@@ -141,7 +141,7 @@ class HeaderAndDateTest {
     Transcript t =
         READER.parse(
             "state/2022-01-01-briefing.txt",
-            lines("Department Press Briefing – January 24, 2022", "", "MR PRICE: Hello."));
+            lines("Department Press Briefing – January 24, 2022", "", "MS. TESTSPEAKER: Hello."));
     assertThat(t.date()).isEqualTo(LocalDate.of(2022, 1, 24));
   }
 
@@ -180,7 +180,7 @@ class HeaderAndDateTest {
   @Test
   void title_falls_back_to_the_file_name_when_text_opens_with_a_speaker() throws Exception {
     Transcript t =
-        READER.parse("state/2022-01-24-department-press-briefing.txt", "MR PRICE: Hello.\n");
+        READER.parse("state/2022-01-24-department-press-briefing.txt", "MS. TESTSPEAKER: Hello.\n");
     assertThat(t.title()).isEqualTo("Department press briefing");
     assertThat(texts(t)).containsExactly("Hello.");
   }

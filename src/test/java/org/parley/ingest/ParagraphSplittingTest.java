@@ -122,24 +122,24 @@ class ParagraphSplittingTest {
   void file_without_blank_lines_has_one_paragraph_per_line() throws Exception {
     Transcript t =
         READER.parse(
-            "usosce/2022-01-13-carpenter.txt",
+            "usosce/2022-01-13-test-council.txt",
             lines(
-                "Remarks at the OSCE Permanent Council",
+                "Remarks at the Test Council",
                 "Jan 13, 2022",
-                "Ambassador Michael Carpenter: Thank you, Madam Chair.",
-                "The drumbeat of war is sounding loud.",
+                "Ambassador Tess Testington: Thank you, Madam Chair.",
+                "The drumbeat in Testland is sounding loud.",
                 "We must take this seriously.",
                 "Q: Will there be another meeting?",
                 "A: We hope so."));
     assertThat(texts(t))
         .containsExactly(
             "Thank you, Madam Chair.",
-            "The drumbeat of war is sounding loud.",
+            "The drumbeat in Testland is sounding loud.",
             "We must take this seriously.",
             "Will there be another meeting?",
             "We hope so.");
     assertThat(speakers(t))
-        .containsExactly("Michael Carpenter", "Michael Carpenter", "Michael Carpenter", "?", "?");
+        .containsExactly("Tess Testington", "Tess Testington", "Tess Testington", "?", "?");
     assertThat(t.paragraphs().get(1).turn().number()).isEqualTo(1);
   }
 

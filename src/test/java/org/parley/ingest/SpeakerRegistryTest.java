@@ -89,7 +89,7 @@ class SpeakerRegistryTest {
             organisations: [{name: NATO}]
             offices: [{title: NATO Spokesperson, organisation: NATO}]
             persons:
-              - name: Oana Lungescu
+              - name: Test Speaker
                 organisation: NATO
                 terms:
                   - office: NATO Spokesperson
@@ -112,9 +112,9 @@ class SpeakerRegistryTest {
             """
             organisations: [{name: NATO}]
             persons:
-              - name: Oana Lungescu
+              - name: Test Speaker
                 organisation: NATO
-                nickname: Oana
+                nickname: Testy
             """);
     assertThatThrownBy(() -> SpeakerRegistry.load(file))
         .isInstanceOf(SpeakerRegistryException.class)
@@ -128,7 +128,7 @@ class SpeakerRegistryTest {
             """
             organisations: [{name: NATO}]
             persons:
-              - name: Oana Lungescu
+              - name: Test Speaker
                 organisation: NATO
                 terms: [{office: NATO Spokesperson, from: 2010-11-01}]
             """);
@@ -139,7 +139,7 @@ class SpeakerRegistryTest {
         write(
             """
             persons:
-              - name: Oana Lungescu
+              - name: Test Speaker
                 organisation: NATO
             """);
     assertThatThrownBy(() -> SpeakerRegistry.load(organisation))
@@ -154,7 +154,7 @@ class SpeakerRegistryTest {
             organisations: [{name: NATO}]
             offices: [{title: NATO Spokesperson, organisation: NATO}]
             persons:
-              - name: Oana Lungescu
+              - name: Test Speaker
                 organisation: NATO
                 terms: [{office: NATO Spokesperson, from: 2010-11-01, to: 2009-01-01}]
             """);
@@ -164,7 +164,7 @@ class SpeakerRegistryTest {
         write(
             """
             organisations: [{name: NATO}]
-            persons: [{name: Oana Lungescu, organisation: NATO, role: spokesperson}]
+            persons: [{name: Test Speaker, organisation: NATO, role: spokesperson}]
             """);
     assertThatThrownBy(() -> SpeakerRegistry.load(role))
         .hasMessageStartingWith("speakers.yaml: persons[0].role: unknown role 'spokesperson'");
