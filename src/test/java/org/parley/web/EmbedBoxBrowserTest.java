@@ -54,7 +54,7 @@ class EmbedBoxBrowserTest {
       assertThat(option.findElement(By.cssSelector("mark")).getText())
           .isEqualToIgnoringCase("dual-track approach");
       assertThat(option.findElement(By.cssSelector(".meta")).getText())
-          .isEqualTo("Jens Stoltenberg · 7 Jan 2022");
+          .isEqualTo("Jens Stoltenberg · 7 Jan 2022 · NATO");
       assertThat(option.findElement(By.cssSelector("a")).getAttribute("href"))
           .startsWith(parley.origin() + "/p/nato-2022-01-07-");
     }
