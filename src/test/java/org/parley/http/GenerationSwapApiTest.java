@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.config.ServerConfig;
 import org.parley.testing.TestCorpus;
 import org.parley.testing.TestIndex;
 import org.parley.testing.TestServer;
@@ -55,7 +56,10 @@ class GenerationSwapApiTest {
     AtomicInteger answered = new AtomicInteger();
     AtomicBoolean done = new AtomicBoolean();
     ExecutorService clients = Executors.newFixedThreadPool(3);
-    try (TestServer server = TestServer.over(index).pollMillis(50).start()) {
+    // The clients below send as fast as the machine allows: a rate limit would turn a fast machine
+    // into failed requests, which is not what this test is about.
+    ServerConfig noRateLimit = new ServerConfig(null, null, null, 0, null, null, null);
+    try (TestServer server = TestServer.over(index).server(noRateLimit).pollMillis(50).start()) {
       List<Future<?>> running = new java.util.ArrayList<>();
       for (int t = 0; t < 3; t++) {
         int thread = t;
