@@ -122,7 +122,7 @@ final class IndexCommand implements Callable<Integer> {
   }
 
   /** One line per source folder: what was read, and how well it is attributed and dated. */
-  private static void printSources(AttributionCounts sources, PrintWriter out) {
+  static void printSources(AttributionCounts sources, PrintWriter out) {
     String format = "%-22s %6s %8s %8s %9s %12s %8s%n";
     out.printf(
         Locale.ROOT, format, "source", "docs", "paras", "speaker", "role only", "unknown", "~date");

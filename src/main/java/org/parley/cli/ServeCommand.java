@@ -1,5 +1,6 @@
 package org.parley.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -150,12 +151,15 @@ final class ServeCommand implements Callable<Integer> {
     try (ParleyAnalyzers analyzers = ParleyAnalyzers.build(cfg.dir(), cfg.analysis())) {
       BuildReport report =
           new IndexBuilder(cfg, analyzers, generations)
-              .build(new BuildOptions(corpusDir, false, false, false));
+              .build(new BuildOptions(corpusDir, false, false, true));
       LOG.info(
           "built generation {}: {} documents, {} paragraphs",
           report.generation(),
           report.documents(),
           report.paragraphs());
+      PrintWriter out = spec.commandLine().getOut();
+      IndexCommand.printSources(report.sources(), out);
+      out.flush();
     }
   }
 }
