@@ -26,7 +26,7 @@ import org.parley.index.Schema;
  *   <li>a hyphenated word ("de-confliction") as a phrase, and as the joined word where the index
  *       has it (the index holds the joined form of every hyphenated word it saw);
  *   <li>a long word ("cyberattack") also as two words ("cyber attack") when the index has both
- *       halves, split where the rarer half is most common;
+ *       halves and the word itself is rarer than either, split where the rarer half is most common;
  *   <li>two adjacent words ("peace keeping") also as one ("peacekeeping") when the index has it;
  *   <li>an acronym ("JCPOA") also as the phrases it stands for, curated or defined in the corpus.
  * </ul>
@@ -186,6 +186,7 @@ final class WordVariants {
         for (String other : family) {
           String form = root + other;
           if (!other.equals(suffix)
+              && !bareAndVowel(suffix, other)
               && form.length() > MIN_FAMILY_ROOT
               && !added.contains(form)
               && docFreq(form) >= MIN_FAMILY_FREQ) {
@@ -201,6 +202,15 @@ final class WordVariants {
         expansions.add(new Expansion(word, form, "word family"));
       }
     }
+  }
+
+  /**
+   * A bare stem and the same stem plus "a" or "e" are seldom one family ("plan" and "plane"), while
+   * the longer suffixes are (Russia, Russian; Ukraine, Ukrainian).
+   */
+  private static boolean bareAndVowel(String suffix, String other) {
+    return (suffix.isEmpty() && (other.equals("a") || other.equals("e")))
+        || (other.isEmpty() && (suffix.equals("a") || suffix.equals("e")));
   }
 
   private void split(String word, BooleanQuery.Builder b) {
