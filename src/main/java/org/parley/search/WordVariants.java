@@ -158,14 +158,48 @@ final class WordVariants {
     return maxDoc > 0 && docFreq(word) < RARE_SHARE * maxDoc;
   }
 
-  /** Whether {@code node} is a word in so many paragraphs that it says little on its own. */
+  /**
+   * Whether {@code node} is a word in so many paragraphs that it says little on its own, or a word
+   * about speech itself ({@link #ABOUT_SPEECH}).
+   */
   boolean isCommon(UserQuery.Node node) {
     if (!(node instanceof UserQuery.Word w) || !LETTERS.matcher(w.text()).matches()) {
       return false;
     }
+    if (ABOUT_SPEECH.contains(w.text().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
     int maxDoc = reader.maxDoc();
     return maxDoc > 0 && docFreq(w.text()) > QueryFactory.COMMON_SHARE * maxDoc;
   }
+
+  /**
+   * Words that describe the statements sought rather than their subject: "what journalists asked
+   * about Navalny", "what was said about Kazakhstan". They rank like any word but, like common
+   * words, never decide which paragraphs have "every word".
+   */
+  private static final java.util.Set<String> ABOUT_SPEECH =
+      java.util.Set.of(
+          "said",
+          "say",
+          "says",
+          "saying",
+          "told",
+          "asked",
+          "ask",
+          "asks",
+          "question",
+          "questions",
+          "reporter",
+          "reporters",
+          "journalist",
+          "journalists",
+          "interviewer",
+          "interviewers",
+          "about",
+          "what",
+          "who",
+          "did");
 
   /**
    * Adds the forms of {@code word}'s family that the index holds and the stemmer does not conflate:
