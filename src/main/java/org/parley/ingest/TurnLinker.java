@@ -14,11 +14,13 @@ import java.util.regex.Pattern;
  * answers.
  *
  * <p>A journalist's turn is a question, and so is the turn of a named participant who interviews an
- * official (mostly questions, each followed by an official's answer). The turns after it that are
- * neither questions nor a moderator's carry that question, until the next question. A spokesperson
- * (or chair, or host) who hands the floor to journalists but never takes a turn straight after a
- * question is the moderator of the event: "NATO Spokesperson:" at a NATO press conference
- * moderates, while "MR PRICE:" at a State Department briefing answers and stays an official.
+ * official (mostly questions, each followed by an official's answer) or who asks from the floor
+ * (one or two turns, asking a question of some length, each answered by an official). The turns
+ * after it that are neither questions nor a moderator's carry that question, until the next
+ * question. A spokesperson (or chair, or host) who hands the floor to journalists but never takes a
+ * turn straight after a question is the moderator of the event: "NATO Spokesperson:" at a NATO
+ * press conference moderates, while "MR PRICE:" at a State Department briefing answers and stays an
+ * official.
  */
 final class TurnLinker {
   private static final Pattern MODERATING_TITLE =
@@ -32,6 +34,9 @@ final class TurnLinker {
 
   /** An interviewer asks at least this many questions; one question is a guest's remark. */
   private static final int MIN_INTERVIEW_TURNS = 3;
+
+  /** A question from the floor is longer than a greeting ("How are you?"). */
+  private static final int MIN_QUESTION_CHARS = 80;
 
   private TurnLinker() {}
 
@@ -144,11 +149,12 @@ final class TurnLinker {
       if (speaker.role() != Role.PARTICIPANT || speaker.name() == null || speaker.title() != null) {
         continue;
       }
-      int[] c = counts.computeIfAbsent(speaker, k -> new int[3]);
+      int[] c = counts.computeIfAbsent(speaker, k -> new int[4]);
       c[0]++;
       if (drafts.get(i).paragraphs().stream().anyMatch(p -> p.text().contains("?"))) {
         c[1]++;
       }
+      c[3] += drafts.get(i).paragraphs().stream().mapToInt(p -> p.text().length()).sum();
       if (i + 1 < drafts.size() && drafts.get(i + 1).speaker().role() == Role.OFFICIAL) {
         c[2]++;
       }
@@ -156,7 +162,13 @@ final class TurnLinker {
     Set<Speaker> questioners = new HashSet<>();
     counts.forEach(
         (speaker, c) -> {
-          if (c[0] >= MIN_INTERVIEW_TURNS && 2 * c[1] > c[0] && 2 * c[2] > c[0]) {
+          boolean interviewer = c[0] >= MIN_INTERVIEW_TURNS && 2 * c[1] > c[0] && 2 * c[2] > c[0];
+          // At a big news conference each journalist, often named without an outlet, speaks once
+          // or twice (a greeting, then the question): a question of some length, every turn
+          // answered by an official.
+          boolean floorQuestioner =
+              c[0] < MIN_INTERVIEW_TURNS && c[1] >= 1 && c[2] == c[0] && c[3] >= MIN_QUESTION_CHARS;
+          if (interviewer || floorQuestioner) {
             questioners.add(speaker);
           }
         });

@@ -128,4 +128,52 @@ class FictionalLayoutsTest {
     assertThat(speakerOf(t, 3).role()).isEqualTo(Role.OFFICIAL);
     assertThat(t.paragraphs().get(2).question().text()).isEqualTo("Is there a test today?");
   }
+
+  @Test
+  void a_journalist_named_without_outlet_who_asks_once_at_a_news_conference_is_a_questioner()
+      throws Exception {
+    Transcript t =
+        READER.parse(
+            "conferences/2023-12-14-annual-news-conference.txt",
+            lines(
+                "---",
+                "title: Annual news conference of the President of Testland",
+                "date: 2023-12-14",
+                "---",
+                "",
+                "Moderator: Next question, in the centre section.",
+                "",
+                "Tess Testington: Good afternoon, Mr President.",
+                "",
+                "President of Testland Tom Tester: Good afternoon.",
+                "",
+                "Tess Testington: Tess Testington, Example News.",
+                "",
+                "My question is about the test treaty. Will it be signed this year, and what"
+                    + " will happen to the test islands?",
+                "",
+                "President of Testland Tom Tester: The test treaty will be signed when both"
+                    + " sides are ready.",
+                "",
+                "Sam Sample: Thank you. Why has the test harbour been closed for so long, and when"
+                    + " will the ferries to the test islands run again?",
+                "",
+                "President of Testland Tom Tester: It is being repaired."));
+    Paragraph answer =
+        t.paragraphs().stream()
+            .filter(p -> p.text().startsWith("The test treaty will be signed"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(answer.question()).isNotNull();
+    assertThat(answer.question().speaker().name()).isEqualTo("Tess Testington");
+    assertThat(answer.question().speaker().role()).isEqualTo(Role.JOURNALIST);
+    Paragraph second =
+        t.paragraphs().stream()
+            .filter(p -> p.text().startsWith("Thank you. Why has"))
+            .findFirst()
+            .orElseThrow();
+    // A question is never answered by another question.
+    assertThat(second.question()).isNull();
+    assertThat(second.turn().speaker().role()).isEqualTo(Role.JOURNALIST);
+  }
 }
