@@ -130,15 +130,17 @@ final class SearchCommand implements Callable<Integer> {
     for (Hit hit : response.hits()) {
       rank++;
       String who = hit.speaker() != null ? hit.speaker() : "(unknown speaker)";
-      out.printf(
-          Locale.ROOT,
-          "%d. %s, %s, %s, para. %d%s%n",
-          rank,
-          who,
-          hit.date(),
-          hit.doc().title(),
-          hit.paragraph(),
-          hit.topics().isEmpty() ? "" : " [" + String.join(", ", hit.topics()) + "]");
+      String line =
+          String.format(
+              Locale.ROOT,
+              "%d. %s, %s, %s, para. %d%s",
+              rank,
+              who,
+              hit.date(),
+              hit.doc().title(),
+              hit.paragraph(),
+              hit.topics().isEmpty() ? "" : " [" + String.join(", ", hit.topics()) + "]");
+      out.println(TerminalHighlight.safe(line));
       out.println("   " + TerminalHighlight.render(hit.highlight()));
       out.println();
     }

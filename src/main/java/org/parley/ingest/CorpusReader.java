@@ -133,7 +133,13 @@ public final class CorpusReader {
           relativePath, "unsupported file type (expected .txt or .jsonl): " + relativePath);
     }
     try {
-      String text = TextDecoder.decode(bytes);
+      String text = TextDecoder.unifyNewlines(TextDecoder.decode(bytes));
+      long controls = TextLines.controlCount(text);
+      if (controls > 0) {
+        // Never text; an escape sequence could drive the terminal that shows a search result.
+        LOG.warn("{}: {} control characters dropped from the text", relativePath, controls);
+        text = TextLines.withoutControls(text);
+      }
       return extension.equals("txt")
           ? ParsedFile.of(textParser.parse(relativePath, text))
           : jsonLinesParser.parse(relativePath, text);

@@ -121,7 +121,7 @@ final class JsonLinesParser {
               first(record.speakerLabel(), record.speaker()),
               speaker(resolver, record),
               startsTurn,
-              record.text().strip(),
+              TextLines.withoutControls(record.text()).strip(),
               record.topics() == null ? List.of() : record.topics()));
       previous = record;
     }

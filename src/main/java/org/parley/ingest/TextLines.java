@@ -13,6 +13,13 @@ final class TextLines {
   private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
   private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF]");
+
+  /**
+   * C0 and C1 control characters and DEL, except tab and newline: never text, and an escape
+   * sequence in a transcript could drive the terminal that shows a search result.
+   */
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n]]");
+
   private static final Pattern CHROME = Pattern.compile("^[|•·‣◦▪►>\\-–—_=]{1,2}$");
   private static final Pattern SECTION_BREAK =
       Pattern.compile(
@@ -65,7 +72,18 @@ final class TextLines {
     if (isClean(unescaped)) {
       return unescaped;
     }
-    return SPACES.matcher(INVISIBLE.matcher(unescaped).replaceAll("")).replaceAll(" ").strip();
+    String visible = withoutControls(INVISIBLE.matcher(unescaped).replaceAll(""));
+    return SPACES.matcher(visible).replaceAll(" ").strip();
+  }
+
+  /** {@code text} without control characters other than tab and newline. */
+  static String withoutControls(String text) {
+    return CONTROL.matcher(text).replaceAll("");
+  }
+
+  /** How many control characters other than tab and newline {@code text} holds. */
+  static long controlCount(String text) {
+    return text.chars().filter(c -> c != '\t' && c != '\n' && Character.isISOControl(c)).count();
   }
 
   /** NOTE: most lines need no clean-up; checking by hand is much cheaper than two regexes. */
@@ -79,7 +97,9 @@ final class TextLines {
     }
     for (int i = 0; i < n; i++) {
       char c = line.charAt(i);
-      if (c < ' ' || (c == ' ' && line.charAt(i + 1) == ' ') || (c > '~' && isOddSpace(c))) {
+      if (c < ' '
+          || (c == ' ' && line.charAt(i + 1) == ' ')
+          || (c > '~' && (isOddSpace(c) || Character.isISOControl(c)))) {
         return false;
       }
     }
