@@ -18,6 +18,7 @@ import org.parley.config.ConfigException;
 final class ClientAddress {
   private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
   private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
+  private static final Pattern HEX_GROUP = Pattern.compile("[0-9A-Fa-f]{1,4}");
 
   private final Set<InetAddress> trusted = new HashSet<>();
 
@@ -54,7 +55,12 @@ final class ClientAddress {
     return peer;
   }
 
-  /** An IP literal as an address; never a DNS lookup (names are refused). */
+  /**
+   * An IP literal as an address, parsed here so that no resolver is ever asked: {@code
+   * InetAddress.getByName} resolves what merely looks like an address ("999.1.1.1") as a host name.
+   * IPv4 is four decimal octets of at most 255; IPv6 is up to eight hex groups with one {@code ::}
+   * and an optional dotted IPv4 tail, in brackets or not; zone ids and names are refused.
+   */
   static Optional<InetAddress> literal(String text) {
     if (text == null) {
       return Optional.empty();
@@ -63,15 +69,91 @@ final class ClientAddress {
     if (value.startsWith("[") && value.endsWith("]")) {
       value = value.substring(1, value.length() - 1);
     }
-    if (value.isEmpty()
-        || value.length() > 45
-        || !(IPV4.matcher(value).matches() || IPV6.matcher(value).matches())) {
+    if (value.isEmpty() || value.length() > 45) {
+      return Optional.empty();
+    }
+    byte[] bytes = value.indexOf(':') >= 0 ? ipv6(value) : ipv4(value);
+    if (bytes == null) {
       return Optional.empty();
     }
     try {
-      return Optional.of(InetAddress.getByName(value));
+      return Optional.of(InetAddress.getByAddress(bytes));
     } catch (UnknownHostException e) {
-      return Optional.empty();
+      return Optional.empty(); // only for a wrong length, which the parsers never return
     }
+  }
+
+  private static byte[] ipv4(String value) {
+    if (!IPV4.matcher(value).matches()) {
+      return null;
+    }
+    String[] parts = value.split("\\.");
+    byte[] bytes = new byte[4];
+    for (int i = 0; i < 4; i++) {
+      int octet = Integer.parseInt(parts[i]);
+      if (octet > 255) {
+        return null;
+      }
+      bytes[i] = (byte) octet;
+    }
+    return bytes;
+  }
+
+  private static byte[] ipv6(String value) {
+    if (!IPV6.matcher(value).matches()) {
+      return null;
+    }
+    int gap = value.indexOf("::");
+    if (gap >= 0 && value.indexOf("::", gap + 1) >= 0) {
+      return null;
+    }
+    List<Integer> head = new java.util.ArrayList<>();
+    List<Integer> tail = new java.util.ArrayList<>();
+    if (gap < 0) {
+      if (!groups(value, head)) {
+        return null;
+      }
+    } else if (!groups(value.substring(0, gap), head) || !groups(value.substring(gap + 2), tail)) {
+      return null;
+    }
+    int total = head.size() + tail.size();
+    if ((gap < 0 && total != 8) || (gap >= 0 && total > 7)) {
+      return null;
+    }
+    byte[] bytes = new byte[16];
+    for (int i = 0; i < head.size(); i++) {
+      bytes[2 * i] = (byte) (head.get(i) >> 8);
+      bytes[2 * i + 1] = (byte) (int) head.get(i);
+    }
+    for (int i = 0; i < tail.size(); i++) {
+      int at = 8 - tail.size() + i;
+      bytes[2 * at] = (byte) (tail.get(i) >> 8);
+      bytes[2 * at + 1] = (byte) (int) tail.get(i);
+    }
+    return bytes;
+  }
+
+  /** Reads colon-separated hex groups (the last may be dotted IPv4) into 16-bit values. */
+  private static boolean groups(String text, List<Integer> out) {
+    if (text.isEmpty()) {
+      return true;
+    }
+    String[] parts = text.split(":", -1);
+    for (int i = 0; i < parts.length; i++) {
+      String part = parts[i];
+      if (i == parts.length - 1 && part.indexOf('.') >= 0) {
+        byte[] v4 = ipv4(part);
+        if (v4 == null) {
+          return false;
+        }
+        out.add(((v4[0] & 0xff) << 8) | (v4[1] & 0xff));
+        out.add(((v4[2] & 0xff) << 8) | (v4[3] & 0xff));
+      } else if (part.isEmpty() || part.length() > 4 || !HEX_GROUP.matcher(part).matches()) {
+        return false;
+      } else {
+        out.add(Integer.parseInt(part, 16));
+      }
+    }
+    return true;
   }
 }
