@@ -20,6 +20,9 @@ final class ClientAddress {
   private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
   private static final Pattern HEX_GROUP = Pattern.compile("[0-9A-Fa-f]{1,4}");
 
+  /** IPv6 clients share a bucket per /64. */
+  private static final int IPV6_PREFIX_BYTES = 8;
+
   private final Set<InetAddress> trusted = new HashSet<>();
 
   ClientAddress(List<String> trustedProxies) {
@@ -35,24 +38,43 @@ final class ClientAddress {
   String of(Context ctx) {
     String peer = ctx.req().getRemoteAddr();
     Optional<InetAddress> peerAddress = literal(peer);
+    String peerKey = peerAddress.map(ClientAddress::key).orElse(peer);
     if (peerAddress.isEmpty() || !trusted.contains(peerAddress.get())) {
-      return peer;
+      return peerKey;
     }
     String forwarded = ctx.header("X-Forwarded-For");
     if (forwarded == null) {
-      return peer;
+      return peerKey;
     }
     String[] hops = forwarded.split(",");
     for (int i = hops.length - 1; i >= 0; i--) {
       Optional<InetAddress> hop = literal(hops[i]);
       if (hop.isEmpty()) {
-        return peer;
+        return peerKey;
       }
       if (!trusted.contains(hop.get())) {
-        return hop.get().getHostAddress();
+        return key(hop.get());
       }
     }
-    return peer;
+    return peerKey;
+  }
+
+  /**
+   * The rate limit's key for {@code address}: an IPv4 address itself, an IPv6 address's /64 (one
+   * subscriber usually holds a whole /64, so rotating inside it must not give new buckets).
+   */
+  static String key(InetAddress address) {
+    byte[] bytes = address.getAddress();
+    if (bytes.length != 16) {
+      return address.getHostAddress();
+    }
+    byte[] prefix = java.util.Arrays.copyOf(bytes, 16);
+    java.util.Arrays.fill(prefix, IPV6_PREFIX_BYTES, 16, (byte) 0);
+    try {
+      return InetAddress.getByAddress(prefix).getHostAddress() + "/" + (IPV6_PREFIX_BYTES * 8);
+    } catch (UnknownHostException e) {
+      throw new IllegalStateException("16 bytes are an IPv6 address", e);
+    }
   }
 
   /**

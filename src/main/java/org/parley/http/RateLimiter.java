@@ -8,7 +8,9 @@ import java.util.function.LongSupplier;
 /**
  * A token bucket per client address: {@code burst} requests at once, refilled at {@code
  * requestsPerSecond}. An empty bucket means a 429 with the seconds until the next token. The table
- * of buckets is bounded: idle buckets (full again) are dropped when it grows.
+ * of buckets is bounded at {@link #MAX_CLIENTS}: when it is full, buckets that are full again are
+ * dropped, and if every tracked client is still active a new client gets a 429 (nobody's limit is
+ * ever reset). IPv6 clients are keyed by their /64 ({@link ClientAddress}).
  */
 final class RateLimiter {
   /** Clients tracked before idle buckets are swept. */
@@ -18,6 +20,11 @@ final class RateLimiter {
   private final double capacity;
   private final LongSupplier clock;
   private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicLong lastSweep =
+      new java.util.concurrent.atomic.AtomicLong(Long.MIN_VALUE / 2);
+
+  /** Shortest time between two sweeps of the table. */
+  static final long SWEEP_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
   /**
    * @param requestsPerSecond sustained rate; 0 disables the limit
@@ -30,6 +37,11 @@ final class RateLimiter {
     this.clock = clock;
   }
 
+  /** How many clients have a bucket now. */
+  int trackedClients() {
+    return buckets.size();
+  }
+
   boolean enabled() {
     return tokensPerNano > 0;
   }
@@ -40,10 +52,18 @@ final class RateLimiter {
       return;
     }
     long now = clock.getAsLong();
-    if (buckets.size() > MAX_CLIENTS) {
-      sweep(now);
+    Bucket bucket = buckets.get(client);
+    if (bucket == null) {
+      if (buckets.size() >= MAX_CLIENTS) {
+        sweep(now);
+      }
+      if (buckets.size() >= MAX_CLIENTS) {
+        // Every tracked client is active: refuse the newcomer rather than forgive anyone.
+        throw ApiException.tooManyRequests(
+            "rate_limited", "too many clients at once; retry later", 1);
+      }
+      bucket = buckets.computeIfAbsent(client, k -> new Bucket(capacity, now));
     }
-    Bucket bucket = buckets.computeIfAbsent(client, k -> new Bucket(capacity, now));
     long waitNanos = bucket.take(now, tokensPerNano, capacity);
     if (waitNanos > 0) {
       int seconds = (int) Math.min(3600, Math.ceil(waitNanos / 1e9));
@@ -52,12 +72,18 @@ final class RateLimiter {
     }
   }
 
+  /**
+   * Drops the buckets that are full again: forgetting one is the same as keeping it. A bucket that
+   * is not full is never dropped, so a throttled client stays throttled however many others come.
+   * NOTE: at most one sweep per {@link #SWEEP_INTERVAL_NANOS}, so a flood of new addresses cannot
+   * make every request walk the whole table.
+   */
   private void sweep(long now) {
-    buckets.values().removeIf(b -> b.isFull(now, tokensPerNano, capacity));
-    if (buckets.size() > MAX_CLIENTS) {
-      // Every tracked client is active: forget them all rather than grow without bound.
-      buckets.clear();
+    long last = lastSweep.get();
+    if (now - last < SWEEP_INTERVAL_NANOS || !lastSweep.compareAndSet(last, now)) {
+      return;
     }
+    buckets.values().removeIf(b -> b.isFull(now, tokensPerNano, capacity));
   }
 
   /** One client's tokens. */

@@ -68,17 +68,49 @@ class GuardsTest {
   }
 
   @Test
-  void the_bucket_table_stays_bounded_under_many_addresses() {
+  void a_throttled_client_stays_throttled_while_more_than_the_table_of_others_are_active() {
+    RateLimiter limiter = new RateLimiter(1, 5, clock::get);
+    for (int i = 0; i < 5; i++) {
+      limiter.check("victim");
+    }
+    assertThat(refusedAfter(() -> limiter.check("victim"))).isPositive();
+    int refusedNewcomers = 0;
+    for (int i = 0; i < RateLimiter.MAX_CLIENTS + 500; i++) {
+      String other = "other-" + i;
+      if (refusedAfter(() -> limiter.check(other)) > 0) {
+        refusedNewcomers++;
+      }
+      if (i == RateLimiter.MAX_CLIENTS) {
+        advanceMillis(150); // a sweep may run again; no bucket is full after 150 ms
+      }
+    }
+    // The table is full of active clients: newcomers wait, nobody's limit is reset.
+    assertThat(refusedNewcomers).isPositive();
+    assertThat(limiter.trackedClients()).isLessThanOrEqualTo(RateLimiter.MAX_CLIENTS);
+    assertThat(refusedAfter(() -> limiter.check("victim"))).isPositive();
+  }
+
+  @Test
+  void buckets_that_are_full_again_make_room_for_new_clients() {
     RateLimiter limiter = new RateLimiter(100, 10, clock::get);
-    for (int i = 0; i < RateLimiter.MAX_CLIENTS * 3; i++) {
+    for (int i = 0; i < RateLimiter.MAX_CLIENTS; i++) {
       limiter.check("client-" + i);
     }
-    // No assertion on internals: this finishing without memory trouble is the point, and a
-    // recent client is still limited afterwards.
-    for (int i = 0; i < 10; i++) {
-      limiter.check("fresh");
-    }
-    assertThat(refusedAfter(() -> limiter.check("fresh"))).isPositive();
+    assertThat(refusedAfter(() -> limiter.check("newcomer"))).isPositive();
+    advanceMillis(1_000); // every bucket is full again, the same as forgotten
+    limiter.check("newcomer");
+    assertThat(limiter.trackedClients()).isLessThanOrEqualTo(RateLimiter.MAX_CLIENTS);
+  }
+
+  @Test
+  void ipv6_clients_rotating_inside_their_64_share_one_key() throws Exception {
+    String a = ClientAddress.key(ClientAddress.literal("2001:db8:1:2::1").orElseThrow());
+    String b = ClientAddress.key(ClientAddress.literal("2001:db8:1:2:ffff::9").orElseThrow());
+    String other = ClientAddress.key(ClientAddress.literal("2001:db8:1:3::1").orElseThrow());
+    assertThat(a).isEqualTo(b).isEqualTo("2001:db8:1:2:0:0:0:0/64");
+    assertThat(other).isNotEqualTo(a);
+    assertThat(ClientAddress.key(ClientAddress.literal("192.0.2.7").orElseThrow()))
+        .isEqualTo("192.0.2.7");
   }
 
   @Test
