@@ -100,7 +100,7 @@ final class ApiEndpoints {
         new ApiEndpoint(
             "/api/speakers",
             "speakers",
-            "Speakers with their paragraph counts, most paragraphs first.",
+            "Every speaker with their paragraph count, most paragraphs first.",
             "{speakers: [{name, count}]}",
             List.of(),
             json,
@@ -109,7 +109,7 @@ final class ApiEndpoints {
         new ApiEndpoint(
             "/api/topics",
             "topics",
-            "Topics with their paragraph counts and descriptions.",
+            "Every topic with its paragraph count and description.",
             "{topics: [{name, count, description}]}",
             List.of(),
             json,

@@ -101,12 +101,12 @@ public final class BrowseService {
     }
   }
 
-  /** Speakers with their paragraph counts, most frequent first. */
+  /** Every speaker with their paragraph count, most frequent first. */
   public List<FacetValue> speakers() throws IOException {
     return countAll(FacetField.SPEAKER);
   }
 
-  /** Topics with their paragraph counts, most frequent first. */
+  /** Every topic with its paragraph count, most frequent first. */
   public List<FacetValue> topics() throws IOException {
     return countAll(FacetField.TOPIC);
   }
@@ -115,7 +115,7 @@ public final class BrowseService {
     ParleySearcher searcher = searchers.acquire();
     try {
       FacetsCollector all = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
-      return FacetCounter.count(searcher, field, all);
+      return FacetCounter.all(searcher, field, all);
     } finally {
       searchers.release(searcher);
     }

@@ -29,6 +29,34 @@ final class FacetCounter {
     };
   }
 
+  /**
+   * Every value of a string facet over {@code hits}, most paragraphs first (ties by value): what
+   * {@code /api/speakers} and {@code /api/topics} list, where the top {@value #TOP_VALUES} would
+   * hide the rest.
+   */
+  static List<FacetValue> all(ParleySearcher searcher, FacetField field, FacetsCollector hits)
+      throws IOException {
+    StringValueFacetCounts counts = new StringValueFacetCounts(searcher.facetState(field), hits);
+    List<FacetValue> values = new ArrayList<>(values(counts.getAllChildren(fieldName(field))));
+    values.sort(
+        java.util.Comparator.comparingLong(FacetValue::count)
+            .reversed()
+            .thenComparing(FacetValue::value));
+    return values;
+  }
+
+  private static List<FacetValue> values(FacetResult result) {
+    List<FacetValue> values = new ArrayList<>();
+    if (result != null) {
+      for (LabelAndValue lv : result.labelValues) {
+        if (!lv.label.isEmpty()) {
+          values.add(new FacetValue(lv.label, lv.value.longValue()));
+        }
+      }
+    }
+    return values;
+  }
+
   private static List<FacetValue> strings(
       ParleySearcher searcher, FacetField field, FacetsCollector hits) throws IOException {
     StringValueFacetCounts counts = new StringValueFacetCounts(searcher.facetState(field), hits);

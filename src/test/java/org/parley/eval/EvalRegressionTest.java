@@ -31,6 +31,8 @@ class EvalRegressionTest {
   private static JsonNode expected;
   private static List<String> examples;
   private static List<Long> exampleTotals;
+  private static java.util.Set<String> speakersInCorpus;
+  private static List<org.parley.search.FacetValue> speakersListed;
 
   @BeforeAll
   static void evaluate(@TempDir Path tmp) throws IOException {
@@ -47,6 +49,12 @@ class EvalRegressionTest {
         BaselineSearcher baseline = new BaselineSearcher(snapshot)) {
       report =
           new Evaluation(stack.search(), baseline, new JudgmentResolver(snapshot)).run(queries);
+      speakersListed = stack.browse().speakers();
+      speakersInCorpus = new java.util.TreeSet<>();
+      snapshot.transcripts().stream()
+          .flatMap(t -> t.paragraphs().stream())
+          .filter(p -> p.turn().speaker().isKnown())
+          .forEach(p -> speakersInCorpus.add(p.turn().speaker().name()));
       examples = stack.browse().overview().examples();
       exampleTotals = new java.util.ArrayList<>();
       for (String example : examples) {
@@ -88,6 +96,17 @@ class EvalRegressionTest {
     assertThat(exampleTotals)
         .as("totals of %s", examples)
         .allSatisfy(t -> assertThat(t).isPositive());
+  }
+
+  @Test
+  void every_speaker_of_the_shipped_corpus_is_listed_most_paragraphs_first() {
+    assertThat(speakersInCorpus).hasSizeGreaterThan(50);
+    assertThat(speakersListed.stream().map(org.parley.search.FacetValue::value))
+        .containsExactlyInAnyOrderElementsOf(speakersInCorpus);
+    for (int i = 1; i < speakersListed.size(); i++) {
+      assertThat(speakersListed.get(i).count())
+          .isLessThanOrEqualTo(speakersListed.get(i - 1).count());
+    }
   }
 
   @Test
