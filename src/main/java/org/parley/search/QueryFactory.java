@@ -125,10 +125,20 @@ public final class QueryFactory {
       parts.add(node(clause.node(), variants));
     }
     variants.addJoins(top, parts);
+    List<Query> built = new ArrayList<>();
+    List<Boolean> common = new ArrayList<>();
     // When every soft word is common ("Russia Ukraine" in a corpus about them), all of them count.
-    boolean anySoftRare =
-        top.stream()
-            .anyMatch(c -> c.occur() == UserQuery.Occur.SOFT && !variants.isCommon(c.node()));
+    boolean anySoftRare = false;
+    for (int i = 0; i < top.size(); i++) {
+      BooleanQuery q = parts.get(i).build();
+      // A clause of punctuation only matches nothing and is left out.
+      boolean isCommon = !q.clauses().isEmpty() && variants.isCommon(top.get(i).node());
+      built.add(q.clauses().isEmpty() ? null : q);
+      common.add(isCommon);
+      if (!q.clauses().isEmpty() && top.get(i).occur() == UserQuery.Occur.SOFT && !isCommon) {
+        anySoftRare = true;
+      }
+    }
     BooleanQuery.Builder main = new BooleanQuery.Builder();
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     List<TextQuery.Clause> clauses = new ArrayList<>();
@@ -137,9 +147,9 @@ public final class QueryFactory {
     int positive = 0;
     for (int i = 0; i < top.size(); i++) {
       UserQuery.Clause clause = top.get(i);
-      Query q = parts.get(i).build();
-      if (((BooleanQuery) q).clauses().isEmpty()) {
-        continue; // only punctuation: nothing to match
+      Query q = built.get(i);
+      if (q == null) {
+        continue;
       }
       switch (clause.occur()) {
         case EXCLUDED -> {
@@ -153,7 +163,7 @@ public final class QueryFactory {
           positive++;
         }
         case SOFT -> {
-          boolean counts = !anySoftRare || !variants.isCommon(clause.node());
+          boolean counts = !anySoftRare || !common.get(i);
           main.add(counts ? tiered(q) : q, BooleanClause.Occur.SHOULD);
           clauses.add(new TextQuery.Clause(UserQuery.describe(clause.node()), q, false, counts));
           if (clause.node() instanceof UserQuery.Word w) {

@@ -89,6 +89,15 @@ class RelaxedMatchingTest {
   }
 
   @Test
+  void a_clause_of_punctuation_alone_changes_nothing() throws IOException {
+    SearchResponse plain = search("Kazakhstan violence");
+    SearchResponse dashed = search("Kazakhstan violence —");
+    assertThat(dashed.allTermsTotal()).isEqualTo(plain.allTermsTotal()).isPositive();
+    assertThat(dashed.hits().stream().map(Hit::id).toList())
+        .isEqualTo(plain.hits().stream().map(Hit::id).toList());
+  }
+
+  @Test
   void required_excluded_grouped_and_alternative_clauses_are_honoured() throws IOException {
     assertThat(texts(search("+Kazakhstan violence")))
         .isNotEmpty()
