@@ -16,12 +16,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
-import org.parley.config.SpeakerRegistry;
 import org.parley.ingest.CorpusReader;
 import org.parley.ingest.CorpusSnapshot;
 import org.parley.ingest.Paragraph;
-import org.parley.ingest.Role;
 import org.parley.ingest.Transcript;
+import org.parley.speakers.Role;
+import org.parley.speakers.SpeakerRegistry;
 
 /**
  * Writes a deterministic synthetic corpus of exactly N paragraphs: transcripts of 40 to 80

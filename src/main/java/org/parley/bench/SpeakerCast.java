@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import org.parley.config.SpeakerRegistry;
+import org.parley.speakers.SpeakerRegistry;
 
 /**
  * Who speaks in generated transcripts: the kinds of events (a NATO press conference, a State

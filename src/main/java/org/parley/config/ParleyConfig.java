@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.parley.speakers.SpeakerRegistry;
 
 /**
  * Everything read from an {@code index-config/} folder, loaded and validated once.

@@ -5,11 +5,11 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.parley.ingest.Role;
 import org.parley.search.FacetField;
 import org.parley.search.SearchRequest;
 import org.parley.search.SearchService;
 import org.parley.search.SortOrder;
+import org.parley.speakers.Role;
 
 /**
  * The parameters of {@code /api/search} (and of {@code /api/export}, which takes the same so that a

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.parley.speakers.Role;
 
 /**
  * How well the paragraphs of a snapshot are attributed, per top-level corpus folder: to a named

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.parley.config.SpeakerNames;
+import org.parley.speakers.SpeakerNames;
 
 /** Finds who speaks in a by-line: "NATO Secretary General Jens Stoltenberg following the ...". */
 final class ByLines {

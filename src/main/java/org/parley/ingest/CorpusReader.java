@@ -20,7 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.parley.config.SpeakerRegistry;
+import org.parley.speakers.SpeakerRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.parley.config.SpeakerNames;
+import org.parley.speakers.SpeakerNames;
 
 /**
  * Finds dates as transcripts print them: "07 Jan. 2022", "7 January 2022", "January 7, 2022", "Jan

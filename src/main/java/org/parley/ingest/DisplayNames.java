@@ -3,7 +3,7 @@ package org.parley.ingest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.parley.config.SpeakerNames;
+import org.parley.speakers.SpeakerNames;
 
 /**
  * Display forms for names and titles printed in capitals ("MS. JEAN-PIERRE" → "Jean-Pierre", "PRIME

@@ -16,8 +16,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.parley.config.SpeakerRegistry;
 import org.parley.config.YamlErrors;
+import org.parley.speakers.Role;
+import org.parley.speakers.SpeakerRegistry;
 
 /**
  * Reads a JSON Lines file of already-split paragraphs ({@link JsonLinesRecord}), grouped into one

@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.parley.config.SpeakerNames;
-import org.parley.config.SpeakerRegistry;
+import org.parley.speakers.SpeakerNames;
+import org.parley.speakers.SpeakerRegistry;
 
 /**
  * Decides whether a line starts with a speaker label ("Max Delany (AFP):", "NATO Secretary General

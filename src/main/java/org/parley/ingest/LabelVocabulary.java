@@ -1,7 +1,7 @@
 package org.parley.ingest;
 
 import java.util.Set;
-import org.parley.config.SpeakerNames;
+import org.parley.speakers.SpeakerNames;
 
 /**
  * The fixed English words that label detection and speaker resolution rely on. All entries are

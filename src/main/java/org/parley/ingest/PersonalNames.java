@@ -4,7 +4,7 @@ import static org.parley.ingest.LabelVocabulary.NAME_PARTICLES;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import org.parley.config.SpeakerNames;
+import org.parley.speakers.SpeakerNames;
 
 /**
  * Recognises personal names by their shape: two to four capitalised words ("Max Delany", "Antony J.

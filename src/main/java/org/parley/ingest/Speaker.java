@@ -1,6 +1,7 @@
 package org.parley.ingest;
 
 import java.util.Objects;
+import org.parley.speakers.Role;
 
 /**
  * A resolved person (or an explicit "unknown").

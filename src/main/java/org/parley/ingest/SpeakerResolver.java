@@ -1,6 +1,6 @@
 package org.parley.ingest;
 
-import static org.parley.config.SpeakerNames.key;
+import static org.parley.speakers.SpeakerNames.key;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.parley.config.SpeakerPerson;
-import org.parley.config.SpeakerRegistry;
+import org.parley.speakers.Role;
+import org.parley.speakers.SpeakerPerson;
+import org.parley.speakers.SpeakerRegistry;
 
 /**
  * Resolves the speaker labels of one document, remembering what earlier labels said so that a short

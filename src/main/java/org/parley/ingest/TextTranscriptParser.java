@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.parley.config.SpeakerNames;
-import org.parley.config.SpeakerRegistry;
+import org.parley.speakers.Role;
+import org.parley.speakers.SpeakerNames;
+import org.parley.speakers.SpeakerRegistry;
 
 /**
  * Parses one plain-text transcript, with or without front matter: header metadata, paragraphs,

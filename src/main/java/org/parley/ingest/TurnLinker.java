@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.parley.speakers.Role;
 
 /**
  * Groups paragraphs into turns, recognises the moderator, and links each answer to the question it

@@ -17,8 +17,8 @@ import org.parley.config.ParleyConfig;
 import org.parley.ingest.CorpusReader;
 import org.parley.ingest.CorpusSnapshot;
 import org.parley.ingest.Paragraph;
-import org.parley.ingest.Role;
 import org.parley.ingest.Transcript;
+import org.parley.speakers.Role;
 
 class CorpusGeneratorTest {
   @TempDir Path tmp;

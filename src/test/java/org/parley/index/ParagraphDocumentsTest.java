@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.ingest.Paragraph;
 import org.parley.ingest.Provenance;
-import org.parley.ingest.Role;
 import org.parley.ingest.Speaker;
 import org.parley.ingest.Transcript;
 import org.parley.ingest.Turn;
+import org.parley.speakers.Role;
 
 class ParagraphDocumentsTest {
   @TempDir Path tmp;

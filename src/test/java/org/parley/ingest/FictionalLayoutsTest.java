@@ -10,7 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.config.SpeakerRegistry;
+import org.parley.speakers.Role;
+import org.parley.speakers.SpeakerRegistry;
 
 /** Layouts Parley must read, in invented words spoken by invented people. */
 class FictionalLayoutsTest {

@@ -2,7 +2,7 @@ package org.parley.ingest;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.parley.config.SpeakerRegistry;
+import org.parley.speakers.SpeakerRegistry;
 
 /** The shipped speaker registry and helpers shared by the ingest tests. */
 final class Fixtures {

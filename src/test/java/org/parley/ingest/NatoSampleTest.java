@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.parley.speakers.Role;
 
 /** The bundled, verbatim NATO press conference of 7 January 2022, parsed end to end. */
 class NatoSampleTest {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parley.speakers.Role;
 
 /**
  * Speakers in the bundled verbatim transcripts: one test per source layout, each reading the file

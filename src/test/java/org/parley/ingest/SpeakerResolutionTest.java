@@ -13,7 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.config.SpeakerRegistry;
+import org.parley.speakers.Role;
+import org.parley.speakers.SpeakerRegistry;
 
 class SpeakerResolutionTest {
   private static final Speaker QUESTIONER = new Speaker(null, Role.JOURNALIST, null, null);

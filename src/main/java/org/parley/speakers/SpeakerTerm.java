@@ -1,4 +1,4 @@
-package org.parley.config;
+package org.parley.speakers;
 
 import java.time.LocalDate;
 import java.util.Objects;

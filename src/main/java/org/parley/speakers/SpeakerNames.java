@@ -1,4 +1,4 @@
-package org.parley.config;
+package org.parley.speakers;
 
 import java.text.Normalizer;
 import java.util.regex.Pattern;

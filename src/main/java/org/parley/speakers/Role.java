@@ -1,4 +1,4 @@
-package org.parley.ingest;
+package org.parley.speakers;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package org.parley.config;
+package org.parley.speakers;
 
 import java.nio.file.Path;
 import java.time.LocalDate;

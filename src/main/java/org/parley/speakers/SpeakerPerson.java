@@ -1,10 +1,9 @@
-package org.parley.config;
+package org.parley.speakers;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.parley.ingest.Role;
 
 /**
  * A registered person.

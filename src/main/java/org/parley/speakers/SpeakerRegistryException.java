@@ -1,4 +1,6 @@
-package org.parley.config;
+package org.parley.speakers;
+
+import org.parley.config.ConfigException;
 
 /**
  * {@code speakers.yaml} is missing, malformed or inconsistent; the message names the file and the

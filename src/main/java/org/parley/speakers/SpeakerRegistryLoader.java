@@ -1,4 +1,4 @@
-package org.parley.config;
+package org.parley.speakers;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.parley.ingest.Role;
+import org.parley.config.YamlErrors;
 
 /**
  * Reads {@code speakers.yaml}. The file has three lists:

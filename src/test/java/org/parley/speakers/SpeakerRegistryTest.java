@@ -1,4 +1,4 @@
-package org.parley.ingest;
+package org.parley.speakers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,9 +10,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.config.SpeakerPerson;
-import org.parley.config.SpeakerRegistry;
-import org.parley.config.SpeakerRegistryException;
 
 class SpeakerRegistryTest {
   private static final SpeakerRegistry SHIPPED =

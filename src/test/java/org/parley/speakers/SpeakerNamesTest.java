@@ -1,4 +1,4 @@
-package org.parley.config;
+package org.parley.speakers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
