@@ -19,7 +19,7 @@ import org.parley.index.IndexBuilder;
 import org.parley.index.IndexGenerations;
 import org.parley.ingest.CorpusReader;
 import org.parley.ingest.CorpusSnapshot;
-import org.parley.search.ResponseJson;
+import org.parley.json.ResponseJson;
 import org.parley.search.SearchStack;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

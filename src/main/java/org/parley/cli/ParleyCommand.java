@@ -13,7 +13,6 @@ import picocli.CommandLine.Command;
       IndexCommand.class,
       SearchCommand.class,
       ServeCommand.class,
-      BenchCommand.class,
       EvalCommand.class,
       ImportCommand.class,
       CommandLine.HelpCommand.class

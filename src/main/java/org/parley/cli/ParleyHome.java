@@ -5,25 +5,25 @@ import java.nio.file.Path;
 /**
  * Default locations, relative to the project folder the launcher passes as {@code parley.home} (the
  * working directory otherwise): the bundled corpus, the config, and the git-ignored data folder
- * holding the default index.
+ * holding the default index. Public for the benchmark, which runs beside the CLI.
  */
-final class ParleyHome {
+public final class ParleyHome {
   private ParleyHome() {}
 
-  static Path root() {
+  public static Path root() {
     String home = System.getProperty("parley.home");
     return Path.of(home != null ? home : ".").toAbsolutePath().normalize();
   }
 
-  static Path corpus() {
+  public static Path corpus() {
     return root().resolve("corpus");
   }
 
-  static Path config() {
+  public static Path config() {
     return root().resolve("index-config");
   }
 
-  static Path index() {
+  public static Path index() {
     return root().resolve("data").resolve("index");
   }
 }

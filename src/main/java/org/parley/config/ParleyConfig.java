@@ -54,7 +54,7 @@ public record ParleyConfig(
             : ServerConfig.DEFAULT;
     SpeakerRegistry speakers =
         optional(dir, SPEAKERS_FILE)
-            ? SpeakerRegistry.load(dir.resolve(SPEAKERS_FILE))
+            ? SpeakerRegistryLoader.load(dir.resolve(SPEAKERS_FILE))
             : SpeakerRegistry.empty();
     return new ParleyConfig(
         dir.toAbsolutePath().normalize(), analysis, topics, server, speakers, hashFolder(dir));

@@ -6,5 +6,8 @@
  * <p>May use: {@code ingest} (to find judged paragraphs), {@code index} and {@code search} (to run
  * Parley), Lucene (the baseline) and Jackson (judgments and the report). Nothing depends on it but
  * the command line.
+ *
+ * <p>May import: {@code org.parley.ingest}, {@code org.parley.index}, {@code org.parley.search},
+ * {@code org.apache.lucene}, {@code com.fasterxml.jackson}.
  */
 package org.parley.eval;

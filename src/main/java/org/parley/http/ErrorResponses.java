@@ -8,8 +8,8 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.apache.lucene.search.IndexSearcher;
+import org.parley.json.ResponseJson;
 import org.parley.search.InvalidRequestException;
-import org.parley.search.ResponseJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

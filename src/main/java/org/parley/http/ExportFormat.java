@@ -3,8 +3,8 @@ package org.parley.http;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import org.parley.json.ResponseJson;
 import org.parley.search.Hit;
-import org.parley.search.ResponseJson;
 
 /**
  * The formats of {@code /api/export}. CSV is RFC 4180 (every field quoted when it holds a comma,

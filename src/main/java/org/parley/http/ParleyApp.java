@@ -11,7 +11,7 @@ import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
-import org.parley.search.ResponseJson;
+import org.parley.json.ResponseJson;
 
 /**
  * Builds Parley's web application from its dependencies, without starting it: every route, guard

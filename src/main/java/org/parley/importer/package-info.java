@@ -8,5 +8,8 @@
  * <p>Imports jsoup, Jackson (to read existing front matter) and the {@code config} package only: no
  * Lucene, no Javalin. Markup is only ever read through jsoup's parser, never with regular
  * expressions.
+ *
+ * <p>May import: {@code org.parley.config}, {@code org.jsoup}, {@code com.fasterxml.jackson},
+ * {@code org.slf4j}.
  */
 package org.parley.importer;

@@ -5,6 +5,9 @@
  * org.parley.ingest.CorpusReader} is the entry point.
  *
  * <p>No Lucene and no Javalin here: everything is pure and fast to test. Speaker resolution uses
- * the {@code config} package's {@code SpeakerRegistry}.
+ * the {@code speakers} package's {@code SpeakerRegistry}, loaded by {@code config}.
+ *
+ * <p>May import: {@code org.parley.config}, {@code org.parley.speakers}, {@code
+ * com.fasterxml.jackson}, {@code org.slf4j}.
  */
 package org.parley.ingest;

@@ -1,6 +1,5 @@
 package org.parley.search;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +27,8 @@ public record CorpusOverview(
     int documents,
     int paragraphs,
     List<FacetValue> organisations,
-    @JsonProperty("first_year") int firstYear,
-    @JsonProperty("last_year") int lastYear,
+    int firstYear,
+    int lastYear,
     List<String> examples) {
 
   /** Organisations listed; the rest are summed up by the page as "and N more". */

@@ -1,7 +1,5 @@
 package org.parley.search;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -30,14 +28,13 @@ import java.util.List;
  *     null} for a search without words
  * @param explain why it scored as it did, when asked for
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Hit(
     String id,
     float score,
     String text,
     String highlight,
     String speaker,
-    @JsonProperty("speaker_label") String speakerLabel,
+    String speakerLabel,
     String role,
     String outlet,
     String date,
@@ -47,8 +44,8 @@ public record Hit(
     QuestionRef question,
     String url,
     String citation,
-    @JsonProperty("matched_terms") List<String> matchedTerms,
-    @JsonProperty("all_terms") Boolean allTerms,
+    List<String> matchedTerms,
+    Boolean allTerms,
     HitExplanation explain) {
 
   /** This hit with how it matched. */
@@ -75,20 +72,18 @@ public record Hit(
   }
 
   /** The document a hit belongs to. */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record DocRef(
       String id,
       String title,
       String date,
-      @JsonProperty("date_precision") String datePrecision,
+      String datePrecision,
       String file,
       String source,
       String organisation,
       String licence,
-      @JsonProperty("licence_url") String licenceUrl,
+      String licenceUrl,
       String attribution) {}
 
   /** The question an answer responds to. */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record QuestionRef(String speaker, String outlet, String text) {}
 }

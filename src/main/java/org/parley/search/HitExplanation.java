@@ -1,6 +1,5 @@
 package org.parley.search;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.search.Explanation;
@@ -13,7 +12,6 @@ import org.apache.lucene.search.Explanation;
  * @param description what Lucene says the part is
  * @param parts the parts it sums or multiplies, when shown
  */
-@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record HitExplanation(float value, String description, List<HitExplanation> parts) {
   /** How many levels below the total are shown; deeper ones are BM25's arithmetic. */
   static final int DEPTH = 3;

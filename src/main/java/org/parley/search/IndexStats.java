@@ -1,7 +1,5 @@
 package org.parley.search;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 /**
  * What the live generation holds.
  *
@@ -16,6 +14,6 @@ public record IndexStats(
     String generation,
     int documents,
     int paragraphs,
-    @JsonProperty("built_at") String builtAt,
-    @JsonProperty("corpus_hash") String corpusHash,
+    String builtAt,
+    String corpusHash,
     CorpusOverview corpus) {}

@@ -1,7 +1,5 @@
 package org.parley.search;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 
@@ -22,15 +20,14 @@ import java.util.Map;
  *     is partial)
  * @param expansions what the query was widened with (acronyms, compounds), absent when nothing
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record SearchResponse(
     String query,
     long total,
-    @JsonProperty("total_relation") String totalRelation,
-    @JsonProperty("took_ms") long tookMs,
+    String totalRelation,
+    long tookMs,
     int page,
     int size,
     List<Hit> hits,
     Map<String, List<FacetValue>> facets,
-    @JsonProperty("all_terms_total") Long allTermsTotal,
+    Long allTermsTotal,
     List<Expansion> expansions) {}

@@ -1,6 +1,5 @@
 package org.parley.search;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
@@ -11,8 +10,7 @@ import java.util.List;
  * @param generation the index generation the completions were built from (the HTTP layer's ETag;
  *     not part of the JSON)
  */
-public record SuggestResponse(
-    String query, List<SuggestItem> suggestions, @JsonIgnore String generation) {
+public record SuggestResponse(String query, List<SuggestItem> suggestions, String generation) {
   public SuggestResponse {
     suggestions = List.copyOf(suggestions);
   }

@@ -1,6 +1,5 @@
 package org.parley.speakers;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -87,11 +86,6 @@ public final class SpeakerRegistry {
       person.terms().forEach(t -> requireDeclared(officeTitles, t.office(), "office"));
     }
     return new SpeakerRegistry(organisations, offices, persons);
-  }
-
-  /** Loads and validates {@code yamlFile}; see {@link SpeakerRegistryLoader} for the format. */
-  public static SpeakerRegistry load(Path yamlFile) {
-    return SpeakerRegistryLoader.load(yamlFile);
   }
 
   /** A registry that knows nobody: only what the transcripts themselves say is used. */

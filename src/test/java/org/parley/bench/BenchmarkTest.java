@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.cli.ParleyCommand;
-import org.parley.search.ResponseJson;
+import org.parley.json.ResponseJson;
 import picocli.CommandLine;
 
 /**

@@ -10,10 +10,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.parley.config.SitesConfig;
+import org.parley.config.SpeakerRegistryLoader;
 import org.parley.ingest.CorpusReader;
 import org.parley.ingest.Paragraph;
 import org.parley.ingest.Transcript;
-import org.parley.speakers.SpeakerRegistry;
 
 /**
  * Real pages saved from en.kremlin.ru, imported with the shipped {@code sites.yaml}, read back by
@@ -22,7 +22,7 @@ import org.parley.speakers.SpeakerRegistry;
  */
 class KremlinPagesTest {
   private static final CorpusReader READER =
-      new CorpusReader(SpeakerRegistry.load(Path.of("index-config/speakers.yaml")));
+      new CorpusReader(SpeakerRegistryLoader.load(Path.of("index-config/speakers.yaml")));
   private static final HtmlImporter IMPORTER =
       new HtmlImporter(SiteRulebook.compile(SitesConfig.load(Path.of("index-config"))));
 

@@ -10,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.config.SpeakerRegistryLoader;
 import org.parley.speakers.Role;
-import org.parley.speakers.SpeakerRegistry;
 
 /** Layouts Parley must read, in invented words spoken by invented people. */
 class FictionalLayoutsTest {
@@ -107,7 +107,7 @@ class FictionalLayoutsTest {
             terms: [{office: UN Deputy Spokesperson, from: 2020-01-01}]
         """,
         StandardCharsets.UTF_8);
-    CorpusReader reader = new CorpusReader(SpeakerRegistry.load(yaml));
+    CorpusReader reader = new CorpusReader(SpeakerRegistryLoader.load(yaml));
     Transcript t =
         reader.parse(
             "un/2024-02-01-noon-briefing.txt",

@@ -2,12 +2,13 @@ package org.parley.ingest;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.parley.config.SpeakerRegistryLoader;
 import org.parley.speakers.SpeakerRegistry;
 
 /** The shipped speaker registry and helpers shared by the ingest tests. */
 final class Fixtures {
   static final SpeakerRegistry REGISTRY =
-      SpeakerRegistry.load(Path.of("index-config/speakers.yaml"));
+      SpeakerRegistryLoader.load(Path.of("index-config/speakers.yaml"));
   static final CorpusReader READER = new CorpusReader(REGISTRY);
 
   private Fixtures() {}

@@ -13,8 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.config.SpeakerRegistryLoader;
 import org.parley.speakers.Role;
-import org.parley.speakers.SpeakerRegistry;
 
 class SpeakerResolutionTest {
   private static final Speaker QUESTIONER = new Speaker(null, Role.JOURNALIST, null, null);
@@ -77,7 +77,7 @@ class SpeakerResolutionTest {
   private CorpusReader fictionalReader() throws java.io.IOException {
     Path yaml = dir.resolve("fictional-speakers.yaml");
     Files.writeString(yaml, FICTIONAL_REGISTRY, StandardCharsets.UTF_8);
-    return new CorpusReader(SpeakerRegistry.load(yaml));
+    return new CorpusReader(SpeakerRegistryLoader.load(yaml));
   }
 
   private static Speaker speakerOf(Transcript t, int ordinal) {
@@ -404,7 +404,7 @@ class SpeakerResolutionTest {
             terms: [{office: Deputy Secretary of State, from: 2023-01-01}]
         """,
         StandardCharsets.UTF_8);
-    CorpusReader reader = new CorpusReader(SpeakerRegistry.load(yaml));
+    CorpusReader reader = new CorpusReader(SpeakerRegistryLoader.load(yaml));
     Transcript t =
         reader.parse(
             "state/2024-01-10-briefing.txt",

@@ -5,11 +5,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import org.parley.bench.BenchQuery;
-import org.parley.bench.QueryMix;
 
 /**
- * Closed-loop clients sending the checked-in query mix ({@link QueryMix}), each starting at a
+ * Closed-loop clients sending the checked-in query mix ({@link SearchMix}), each starting at a
  * different request, until closed. What a request does with its path (which server, which headers,
  * what to check) is the test's; whatever it throws is recorded as a failure with the path, and the
  * clients carry on.
@@ -29,7 +27,7 @@ final class MixClients implements AutoCloseable {
 
   /** Starts {@code count} clients sending {@code /api/search?<request>} through {@code send}. */
   static MixClients start(String name, int count, Send send) {
-    List<BenchQuery> mix = QueryMix.load().queries();
+    List<String> mix = SearchMix.queryStrings();
     MixClients clients = new MixClients();
     for (int c = 0; c < count; c++) {
       int client = c;
@@ -42,9 +40,9 @@ final class MixClients implements AutoCloseable {
     return clients;
   }
 
-  private void run(int client, int first, List<BenchQuery> mix, Send send) {
+  private void run(int client, int first, List<String> mix, Send send) {
     for (int i = first; !stop.get(); i++) {
-      String path = "/api/search?" + mix.get(i % mix.size()).queryString();
+      String path = "/api/search?" + mix.get(i % mix.size());
       try {
         send.send(client, path);
       } catch (Exception | AssertionError e) {

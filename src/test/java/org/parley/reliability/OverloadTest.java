@@ -11,8 +11,6 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.bench.BenchQuery;
-import org.parley.bench.QueryMix;
 import org.parley.config.ServerConfig;
 import org.parley.testing.TestServer;
 
@@ -42,7 +40,7 @@ class OverloadTest {
       ServerConfig limits =
           new ServerConfig(null, null, SLOTS, RATE, BURST, List.of("127.0.0.1", "::1"), null);
       try (TestServer server = TestServer.over(ws.index).server(limits).start()) {
-        List<BenchQuery> mix = QueryMix.load().queries();
+        List<String> mix = SearchMix.queryStrings();
         probe(server, mix); // warm-up: the first requests load the index and compile code
         Latencies before = probe(server, mix);
 
@@ -95,10 +93,10 @@ class OverloadTest {
   }
 
   /** The well-behaved client: one request at a time, well within its rate; all must be 200s. */
-  private static Latencies probe(TestServer server, List<BenchQuery> mix) throws Exception {
+  private static Latencies probe(TestServer server, List<String> mix) throws Exception {
     Latencies latencies = new Latencies();
     for (int i = 0; i < PROBES; i++) {
-      String path = "/api/search?" + mix.get(i * 5 % mix.size()).queryString();
+      String path = "/api/search?" + mix.get(i * 5 % mix.size());
       int status =
           latencies.time(() -> server.get(path, "X-Forwarded-For", "192.0.2.10").statusCode());
       assertThat(status).as("well-behaved %s", path).isEqualTo(200);

@@ -15,7 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.bench.QueryMix;
 import org.parley.config.ServerConfig;
 import org.parley.testing.TestServer;
 
@@ -82,7 +81,7 @@ class RebuildLatencyTest {
                 + "  during rebuild:  %s%n  after switch:    %s%n  epochs by generation %s,"
                 + " %d failures%n",
             CLIENTS,
-            QueryMix.load().queries().size(),
+            SearchMix.queryStrings().size(),
             documents(1) * PARAGRAPHS,
             documents(2) * PARAGRAPHS,
             rebuildMillis / 1000.0,

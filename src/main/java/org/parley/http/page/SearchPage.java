@@ -6,10 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.parley.json.ResponseJson;
 import org.parley.search.CorpusOverview;
 import org.parley.search.FacetValue;
 import org.parley.search.Hit;
-import org.parley.search.ResponseJson;
 import org.parley.search.SearchResponse;
 import org.parley.search.SortOrder;
 

@@ -1,4 +1,4 @@
-package org.parley.speakers;
+package org.parley.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,10 +10,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.speakers.SpeakerPerson;
+import org.parley.speakers.SpeakerRegistry;
 
 class SpeakerRegistryTest {
   private static final SpeakerRegistry SHIPPED =
-      SpeakerRegistry.load(Path.of("index-config/speakers.yaml"));
+      SpeakerRegistryLoader.load(Path.of("index-config/speakers.yaml"));
 
   @TempDir Path dir;
 
@@ -97,7 +99,7 @@ class SpeakerRegistryTest {
                   - office: NATO Spokesperson
                     from: 01/11/2010
             """);
-    assertThatThrownBy(() -> SpeakerRegistry.load(file))
+    assertThatThrownBy(() -> SpeakerRegistryLoader.load(file))
         .isInstanceOf(SpeakerRegistryException.class)
         .hasMessageStartingWith("speakers.yaml: persons[1].terms[0].from: not an ISO date");
   }
@@ -113,7 +115,7 @@ class SpeakerRegistryTest {
                 organisation: NATO
                 nickname: Testy
             """);
-    assertThatThrownBy(() -> SpeakerRegistry.load(file))
+    assertThatThrownBy(() -> SpeakerRegistryLoader.load(file))
         .isInstanceOf(SpeakerRegistryException.class)
         .hasMessageStartingWith("speakers.yaml: persons[0].nickname: unknown key");
   }
@@ -129,7 +131,7 @@ class SpeakerRegistryTest {
                 organisation: NATO
                 terms: [{office: NATO Spokesperson, from: 2010-11-01}]
             """);
-    assertThatThrownBy(() -> SpeakerRegistry.load(office))
+    assertThatThrownBy(() -> SpeakerRegistryLoader.load(office))
         .hasMessage(
             "speakers.yaml: persons[0].terms[0].office: 'NATO Spokesperson' is not declared");
     Path organisation =
@@ -139,7 +141,7 @@ class SpeakerRegistryTest {
               - name: Test Speaker
                 organisation: NATO
             """);
-    assertThatThrownBy(() -> SpeakerRegistry.load(organisation))
+    assertThatThrownBy(() -> SpeakerRegistryLoader.load(organisation))
         .hasMessage("speakers.yaml: persons[0].organisation: 'NATO' is not declared");
   }
 
@@ -155,7 +157,7 @@ class SpeakerRegistryTest {
                 organisation: NATO
                 terms: [{office: NATO Spokesperson, from: 2010-11-01, to: 2009-01-01}]
             """);
-    assertThatThrownBy(() -> SpeakerRegistry.load(term))
+    assertThatThrownBy(() -> SpeakerRegistryLoader.load(term))
         .hasMessageStartingWith("speakers.yaml: persons[0].terms[0].to: 2009-01-01 is before");
     Path role =
         write(
@@ -163,13 +165,13 @@ class SpeakerRegistryTest {
             organisations: [{name: NATO}]
             persons: [{name: Test Speaker, organisation: NATO, role: spokesperson}]
             """);
-    assertThatThrownBy(() -> SpeakerRegistry.load(role))
+    assertThatThrownBy(() -> SpeakerRegistryLoader.load(role))
         .hasMessageStartingWith("speakers.yaml: persons[0].role: unknown role 'spokesperson'");
   }
 
   @Test
   void missing_file_is_an_error_naming_it() {
-    assertThatThrownBy(() -> SpeakerRegistry.load(dir.resolve("speakers.yaml")))
+    assertThatThrownBy(() -> SpeakerRegistryLoader.load(dir.resolve("speakers.yaml")))
         .hasMessage("speakers.yaml: file not found");
   }
 

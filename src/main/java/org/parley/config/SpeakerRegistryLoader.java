@@ -1,4 +1,4 @@
-package org.parley.speakers;
+package org.parley.config;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -22,7 +22,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.parley.config.YamlErrors;
+import org.parley.speakers.Role;
+import org.parley.speakers.SpeakerNames;
+import org.parley.speakers.SpeakerOffice;
+import org.parley.speakers.SpeakerOrganisation;
+import org.parley.speakers.SpeakerPerson;
+import org.parley.speakers.SpeakerRegistry;
+import org.parley.speakers.SpeakerTerm;
 
 /**
  * Reads {@code speakers.yaml}. The file has three lists:
@@ -50,7 +56,7 @@ import org.parley.config.YamlErrors;
  * Unknown keys are rejected, every reference must be declared, and every error names the file and
  * the key path.
  */
-final class SpeakerRegistryLoader {
+public final class SpeakerRegistryLoader {
   private static final ObjectMapper YAML =
       new ObjectMapper(new YAMLFactory())
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -82,7 +88,7 @@ final class SpeakerRegistryLoader {
     this.fileName = fileName;
   }
 
-  static SpeakerRegistry load(Path yamlFile) {
+  public static SpeakerRegistry load(Path yamlFile) {
     String fileName = String.valueOf(yamlFile.getFileName());
     if (!Files.isRegularFile(yamlFile)) {
       throw new SpeakerRegistryException(fileName + ": file not found");

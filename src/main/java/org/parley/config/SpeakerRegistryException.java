@@ -1,6 +1,4 @@
-package org.parley.speakers;
-
-import org.parley.config.ConfigException;
+package org.parley.config;
 
 /**
  * {@code speakers.yaml} is missing, malformed or inconsistent; the message names the file and the

@@ -8,5 +8,8 @@
  * {@code index} and {@code search}: the baseline is Lucene with nothing of Parley's serving code
  * around it. It reuses Parley's {@code Schema}, analyzers and query building so that both sides
  * index the same fields and run the same queries, which is what makes their speeds comparable.
+ *
+ * <p>May import: {@code org.parley}, {@code org.apache.lucene}, {@code com.fasterxml.jackson},
+ * {@code com.sun.net.httpserver}, {@code picocli}.
  */
 package org.parley.bench;

@@ -1,4 +1,4 @@
-package org.parley.cli;
+package org.parley.bench;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -8,19 +8,21 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.parley.bench.BenchReport;
-import org.parley.bench.Benchmark;
-import org.parley.bench.QueryMix;
-import org.parley.bench.ReportTable;
-import org.parley.search.ResponseJson;
+import org.parley.cli.ParleyHome;
+import org.parley.json.ResponseJson;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code parley bench}: Parley against raw Lucene on one generated corpus, side by side. */
+/**
+ * {@code parley bench}: Parley against raw Lucene on one generated corpus, side by side. The
+ * benchmark ships in its own jar beside the product, as Lucene keeps its benchmark module apart;
+ * the launcher puts both on the class path.
+ */
 @Command(
-    name = "bench",
+    name = "parley bench",
     mixinStandardHelpOptions = true,
     description = {
       "Generates a seeded synthetic corpus, rebuilds Parley's index and a plain Lucene index of"
@@ -29,7 +31,12 @@ import picocli.CommandLine.Spec;
           + " and query mix, and prints Parley / raw ratios. Takes minutes: about"
           + " 2 x 4 x concurrency-levels x (warm-up + duration) seconds after indexing."
     })
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
+  /** Entry point of the benchmark jar; the launcher runs it for {@code ./parley bench}. */
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new BenchCommand()).execute(args));
+  }
+
   @Spec CommandSpec spec;
 
   @Option(
@@ -80,7 +87,7 @@ final class BenchCommand implements Callable<Integer> {
       names = "--server-jvm-opt",
       description =
           "Extra flag for both server JVMs, repeatable (e.g."
-              + " -XX:StartFlightRecording=filename=server-%p.jfr).")
+              + " -XX:StartFlightRecording=filename=server-%%p.jfr).")
   List<String> serverJvmFlags = new ArrayList<>();
 
   @Option(names = "--out", description = "JSON report (default: <work>/bench-<paragraphs>.json).")

@@ -2,8 +2,8 @@ package org.parley.bench;
 
 import java.io.OutputStream;
 import java.util.List;
+import org.parley.json.ResponseJson;
 import org.parley.search.Hit;
-import org.parley.search.ResponseJson;
 import org.parley.search.SearchRequest;
 import org.parley.search.SearchService;
 
