@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.cli.ParleyCommand;
@@ -19,6 +20,7 @@ import picocli.CommandLine;
  * A tiny benchmark run on every build, so the harness never rots: it must run end to end and every
  * side must return Parley's top hits. It asserts no speed.
  */
+@Tag("integration")
 class BenchmarkTest {
   @TempDir Path tmp;
 

@@ -9,16 +9,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.parley.analysis.ParleyAnalyzers;
 import org.parley.config.ParleyConfig;
-import org.parley.index.BuildOptions;
-import org.parley.index.IndexBuilder;
-import org.parley.index.IndexGenerations;
 import org.parley.ingest.CorpusReader;
 import org.parley.ingest.CorpusSnapshot;
 import org.parley.search.SearchRequest;
 import org.parley.search.SearchStack;
+import org.parley.testing.TestIndex;
 
 /**
  * Anserini's regression habit: the checked-in judgments run over the shipped corpus, and the means
@@ -35,13 +31,9 @@ class EvalRegressionTest {
   private static List<org.parley.search.FacetValue> speakersListed;
 
   @BeforeAll
-  static void evaluate(@TempDir Path tmp) throws IOException {
+  static void evaluate() throws IOException {
     ParleyConfig config = ParleyConfig.load(Path.of("index-config"));
-    Path index = tmp.resolve("index");
-    try (ParleyAnalyzers analyzers = ParleyAnalyzers.build(config.dir(), config.analysis())) {
-      new IndexBuilder(config, analyzers, new IndexGenerations(index))
-          .build(new BuildOptions(CORPUS, true, true, false));
-    }
+    Path index = TestIndex.bundled();
     CorpusSnapshot snapshot = new CorpusReader(config.speakers()).read(CORPUS);
     List<JudgedQuery> queries =
         JudgmentsReader.read(Path.of("src/test/resources/eval/judgments.jsonl"));

@@ -6,29 +6,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.parley.config.ConfigException;
 import org.parley.config.ServerConfig;
-import org.parley.testing.TestCorpus;
 import org.parley.testing.TestIndex;
 import org.parley.testing.TestServer;
 
 /** CORS: exact origins from server.yaml and --allow-origin get access; nothing else does. */
 class CorsApiTest {
-  @TempDir static Path tmp;
   static TestServer server;
 
   @BeforeAll
   static void start() throws IOException {
     server =
-        TestServer.over(TestIndex.build(TestCorpus.bundled(), tmp.resolve("index")))
+        TestServer.over(TestIndex.bundled())
             .server(
                 new ServerConfig(
                     List.of("https://partner.example/"), null, null, null, null, null, null))

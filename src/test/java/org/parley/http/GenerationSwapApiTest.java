@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.config.ServerConfig;
@@ -27,6 +28,7 @@ import org.parley.testing.TestServer;
  * Rebuilds swap generations under a running server: queries keep succeeding, and every response
  * comes from exactly one generation, the one its ETag names.
  */
+@Tag("integration")
 class GenerationSwapApiTest {
   @TempDir Path tmp;
 

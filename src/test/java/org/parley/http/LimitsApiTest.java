@@ -8,20 +8,17 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.parley.config.ServerConfig;
-import org.parley.testing.TestCorpus;
 import org.parley.testing.TestIndex;
 import org.parley.testing.TestServer;
 
 /** Rate limiting per client address, and who counts as the client. */
 class LimitsApiTest {
-  @TempDir static Path tmp;
   static Path index;
 
   @BeforeAll
   static void build() throws IOException {
-    index = TestIndex.build(TestCorpus.bundled(), tmp.resolve("index"));
+    index = TestIndex.bundled();
   }
 
   /** One request per second sustained, three at once. */

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.cli.ParleyCommand;
@@ -27,6 +28,7 @@ import org.parley.testing.TestIndex;
  * {@code parley serve} as its own process: builds a missing index, serves the API and the pages,
  * stops on SIGTERM.
  */
+@Tag("integration")
 class ServeProcessTest {
   private static final Pattern READY = Pattern.compile("is serving (http://\\S+/)");
 
@@ -86,7 +88,7 @@ class ServeProcessTest {
 
   @Test
   void serve_on_a_port_in_use_fails_with_a_clear_line_and_exit_code_2() throws Exception {
-    Path index = TestIndex.build(TestCorpus.bundled(), tmp.resolve("index"));
+    Path index = TestIndex.bundled();
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       int exit =
           assertTimeoutPreemptively(

@@ -4,19 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.parley.testing.TestCorpus;
 import org.parley.testing.TestIndex;
 import org.parley.testing.TestServer;
 
 /** Page routes through the {@link WebRoutes} hook, and the graceful stop. */
+@Tag("integration")
 class ServerLifecycleTest {
-  @TempDir Path tmp;
 
   @Test
   void pages_registered_through_the_hook_get_the_same_guards_and_errors() throws IOException {
@@ -24,10 +22,7 @@ class ServerLifecycleTest {
         config ->
             config.routes.get(
                 "/p/{id}", ctx -> ctx.html("<p>" + ctx.pathParam("id").length() + "</p>"));
-    try (TestServer server =
-        TestServer.over(TestIndex.build(TestCorpus.bundled(), tmp.resolve("index")))
-            .pages(pages)
-            .start()) {
+    try (TestServer server = TestServer.over(TestIndex.bundled()).pages(pages).start()) {
       HttpResponse<String> page = server.get("/p/abc");
       assertThat(page.statusCode()).isEqualTo(200);
       assertThat(page.body()).isEqualTo("<p>3</p>");
@@ -53,10 +48,7 @@ class ServerLifecycleTest {
                 throw new StackOverflowError("secret internal detail");
               });
         };
-    try (TestServer server =
-        TestServer.over(TestIndex.build(TestCorpus.bundled(), tmp.resolve("index")))
-            .pages(failing)
-            .start()) {
+    try (TestServer server = TestServer.over(TestIndex.bundled()).pages(failing).start()) {
       for (String path : java.util.List.of("/test/bug", "/test/error")) {
         HttpResponse<String> response = server.get(path);
         assertThat(response.statusCode()).as(path).isEqualTo(500);
@@ -82,10 +74,7 @@ class ServerLifecycleTest {
                   Thread.sleep(1500);
                   ctx.result("finished");
                 });
-    TestServer server =
-        TestServer.over(TestIndex.build(TestCorpus.bundled(), tmp.resolve("index")))
-            .pages(slow)
-            .start();
+    TestServer server = TestServer.over(TestIndex.bundled()).pages(slow).start();
     CompletableFuture<HttpResponse<String>> inFlight =
         CompletableFuture.supplyAsync(() -> server.get("/test/slow"));
     assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();

@@ -19,6 +19,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.analysis.ParleyAnalyzers;
@@ -247,6 +248,7 @@ class IndexBuilderTest {
   }
 
   @Test
+  @Tag("integration") // kills child JVMs at each build stage
   void a_rebuild_killed_at_each_stage_leaves_the_old_generation_live() throws Exception {
     build(false, false);
     List<String> before = search("kazakhstan");

@@ -8,18 +8,16 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.parley.config.ServerConfig;
-import org.parley.testing.TestCorpus;
 import org.parley.testing.TestIndex;
 import org.parley.testing.TestServer;
 
@@ -29,6 +27,7 @@ import org.parley.testing.TestServer;
  * for a path Jetty refuses to normalise, and never a file's content), and only the exact allowed
  * origin gets a CORS grant, on every route and every status.
  */
+@Tag("integration")
 class AttackSurfaceTest {
   static final String ALLOWED = "https://partner.example";
   private static final Pattern STATUS = Pattern.compile("^HTTP/1\\.1 (\\d{3}) ");
@@ -68,13 +67,12 @@ class AttackSurfaceTest {
       List.of(
           "/../", "/../index-config/server.yaml", "/api/../../etc/passwd", "/%2e%2e/", "/..%5c");
 
-  @TempDir static Path tmp;
   static TestServer server;
 
   @BeforeAll
   static void start() throws IOException {
     server =
-        TestServer.over(TestIndex.build(TestCorpus.bundled(), tmp.resolve("index")))
+        TestServer.over(TestIndex.bundled())
             .server(new ServerConfig(List.of(ALLOWED), null, null, null, null, null, null))
             .start();
   }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.cli.ParleyCommand;
@@ -19,6 +20,7 @@ import org.parley.cli.ParleyCommand;
  * so it cannot be created) ends the command with exit status 5 and one line naming the path and the
  * reason: no stack trace, no exception class name.
  */
+@Tag("integration")
 class CliIoErrorsTest {
   private static final int EXIT_IO_ERROR = 5;
 

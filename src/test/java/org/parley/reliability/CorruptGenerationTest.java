@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -25,6 +26,7 @@ import org.parley.search.SearchStack;
  * verifier with a reason, and a server starting on it serves the newest generation that is intact,
  * or refuses to start saying why.
  */
+@Tag("integration")
 class CorruptGenerationTest {
   @TempDir static Path templateDir;
   private static Workspace template;

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.index.BuildReport;
@@ -25,6 +26,7 @@ import org.parley.index.IndexBuilder;
  * generation needs. Every failed attempt must say the disk is full, leave the live generation
  * answering exactly as before, and leave nothing behind that stops the next attempt.
  */
+@Tag("integration")
 class DiskFullTest {
   @TempDir Path tmp;
   private Workspace ws;

@@ -24,6 +24,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.index.BuildRefusedException;
@@ -38,6 +39,7 @@ import org.parley.ingest.SkippedFile;
  * order is indexed, every later one is skipped with a reason naming the first; paragraph ids stay
  * unique in the index.
  */
+@Tag("integration")
 class DuplicateDocumentsTest {
   @TempDir Path tmp;
 

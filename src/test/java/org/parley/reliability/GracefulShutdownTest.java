@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.testing.CsvRecords;
@@ -22,6 +23,7 @@ import org.parley.testing.CsvRecords;
  * that pause, as a slow network would): the process waits for them, they complete with every row,
  * new connections are refused meanwhile, and it exits with status 0.
  */
+@Tag("integration")
 class GracefulShutdownTest {
   private static final int DOCUMENTS = 160;
   private static final int PARAGRAPHS = 10;

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,6 +24,7 @@ import org.parley.tagging.TopicTagger;
  * with a {@link ConfigException} naming the file and the key path, never a stack trace of Jackson's
  * or Lucene's internals alone.
  */
+@Tag("integration")
 class HostileConfigTest {
   @TempDir Path tmp;
 

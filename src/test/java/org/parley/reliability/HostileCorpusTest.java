@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +30,7 @@ import org.parley.search.SearchStack;
  * (or indexed, when it is merely odd), nothing hangs, and the rest of the corpus is indexed.
  */
 @Timeout(120)
+@Tag("integration")
 class HostileCorpusTest {
   private static final ParleyConfig CONFIG = ParleyConfig.load(Path.of("index-config"));
 

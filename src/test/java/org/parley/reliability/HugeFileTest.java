@@ -8,6 +8,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.index.BuildReport;
@@ -18,6 +19,7 @@ import org.parley.ingest.SkippedFile;
  * A 200 MB file in the corpus (a database dump saved as .txt, a log left running): the rebuild
  * reports it with its file and the size cap, never reads it into memory, and indexes the rest.
  */
+@Tag("integration")
 class HugeFileTest {
   private static final long HUGE_BYTES = 200L * 1024 * 1024;
   private static final String HUGE = "2022-06-01-huge.txt";

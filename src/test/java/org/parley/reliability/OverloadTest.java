@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.config.ServerConfig;
@@ -19,6 +20,7 @@ import org.parley.testing.TestServer;
  * every answer is a 200, or a 429 (or 503) with {@code Retry-After}; never a 500, never a reset
  * connection. Once the clients stop, a well-behaved client is served as fast as before.
  */
+@Tag("integration")
 class OverloadTest {
   private static final int SLOTS = 2;
   private static final int RATE = 30;

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.config.ServerConfig;
@@ -24,6 +25,7 @@ import org.parley.testing.TestServer;
  * correctness only (no failed request, every answer from one generation) and prints p50/p95/p99 of
  * each phase so the cost of a rebuild to searchers can be quoted; it never asserts a speed.
  */
+@Tag("integration")
 class RebuildLatencyTest {
   private static final int CLIENTS = 2;
   private static final int PARAGRAPHS = 20;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * generation that answers the golden queries identically, ties included, however the indexing
  * threads happened to split the work.
  */
+@Tag("integration")
 class SameCorpusSameAnswersTest {
   @TempDir Path tmp;
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.index.IndexVerifier;
@@ -22,6 +23,7 @@ import org.parley.index.IndexVerifier;
  * index, so on restart it serves the same generation with the same answers, whatever the requests
  * were doing, and even while a rebuild in another process was switching generations.
  */
+@Tag("integration")
 class ServerCrashTest {
   @TempDir Path tmp;
 

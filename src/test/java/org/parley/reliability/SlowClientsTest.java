@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.config.ServerConfig;
@@ -23,6 +24,7 @@ import org.parley.testing.TestServer;
  * send nothing at all, are cut off once the idle timeout has passed, however steadily they trickle;
  * meanwhile a well-behaved client gets every answer, quickly.
  */
+@Tag("integration")
 class SlowClientsTest {
   private static final int IDLE_TIMEOUT_MS = 1500;
   private static final int TRICKLING = 16;

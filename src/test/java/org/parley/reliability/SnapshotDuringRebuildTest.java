@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.index.BuildReport;
@@ -20,6 +21,7 @@ import org.parley.search.SearchStack;
  * and the next rebuild sees the change. The rebuild runs in a child JVM paused (by the builder's
  * own fault-injection stage) after it has read the corpus and before it writes.
  */
+@Tag("integration")
 class SnapshotDuringRebuildTest {
   @TempDir Path tmp;
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.config.ServerConfig;
@@ -21,6 +22,7 @@ import org.parley.testing.TestServer;
  * may fail, and heap after GC, open descriptors, index files held and live threads must stay flat:
  * the last samples may not have grown past a small allowance over the first.
  */
+@Tag("integration")
 class SoakTest {
   private static final int DOCUMENTS = 40;
   private static final int PARAGRAPHS = 5;

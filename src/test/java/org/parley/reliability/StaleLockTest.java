@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.index.ConcurrentBuildException;
@@ -18,6 +19,7 @@ import org.parley.index.GenerationRollback;
  * does not block the next rebuild or a rollback: the lock is an OS lock that dies with its process,
  * whatever file remains.
  */
+@Tag("integration")
 class StaleLockTest {
   @TempDir Path tmp;
 

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.index.GenerationRollback;
@@ -34,6 +35,7 @@ import org.parley.search.SortOrder;
  * <p>Each rebuild writes a new epoch of the corpus: every paragraph carries the word {@code
  * epoch<N>} and epoch N has its own paragraph count, so a response names its generation.
  */
+@Tag("integration")
 class SwapUnderQueriesTest {
   private static final int PARAGRAPHS = 5;
   private static final Pattern EPOCH = Pattern.compile("\\bepoch(\\d+)\\b");

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.testing.TestIndex;
@@ -26,6 +27,7 @@ import org.parley.testing.TestServer;
  * highlight holds no tag but Parley's marks, escaped entities stay literal, links are never {@code
  * javascript:}, and the bytes are valid UTF-8 even when a match touches a surrogate pair.
  */
+@Tag("integration")
 class XssCorpusTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -12,6 +12,8 @@ import org.parley.index.IndexGenerations;
 
 /** Builds index generations for tests, the way {@code ./parley index} does. */
 public final class TestIndex {
+  private static Path bundled;
+
   private TestIndex() {}
 
   /** The project's {@code index-config/}, loaded. */
@@ -23,6 +25,21 @@ public final class TestIndex {
   public static ParleyConfig withServer(ParleyConfig config, ServerConfig server) {
     return new ParleyConfig(
         config.dir(), config.analysis(), config.topics(), server, config.speakers(), config.hash());
+  }
+
+  /**
+   * The bundled corpus ({@code corpus/}) indexed with the project config, built once and shared by
+   * every test that only reads it: the first caller builds it under {@code target/}, later callers
+   * (in this JVM or the next lane's) find it up to date. Tests that rebuild or damage an index
+   * build their own with {@link #build}.
+   */
+  public static synchronized Path bundled() throws IOException {
+    if (bundled == null) {
+      bundled =
+          build(
+              TestCorpus.bundled(), Path.of("target", "test-indexes", "bundled").toAbsolutePath());
+    }
+    return bundled;
   }
 
   /** Builds {@code corpusDir} into {@code indexDir} with the project config; returns the index. */

@@ -51,8 +51,14 @@ final class Browser implements AutoCloseable {
   /** Skips the calling test class unless a browser can be started. */
   static void assumeAvailable() {
     assumeFalse(Boolean.getBoolean("parley.skipBrowserTests"), "parley.skipBrowserTests is set");
-    assumeTrue(onPath("chromedriver").isPresent(), "chromedriver is not installed");
-    assumeTrue(browserBinary().isPresent(), "chromium is not installed");
+    if (onPath("chromedriver").isEmpty() || browserBinary().isEmpty()) {
+      // A skip that nobody sees hides a whole layer of tests: say it loudly, with the fix.
+      String why =
+          "browser tests SKIPPED: chromium or chromedriver is not installed;"
+              + " install them with 'apt-get install chromium chromium-driver'";
+      System.err.println("\n*** " + why + " ***\n");
+      assumeTrue(false, why);
+    }
   }
 
   static Browser start() throws IOException {

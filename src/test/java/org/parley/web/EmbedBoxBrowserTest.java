@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -19,6 +20,7 @@ import org.openqa.selenium.interactions.Actions;
  * per row of the APG combobox key map and per ARIA attribute the box maintains.
  */
 @ExtendWith(SharedWeb.Extension.class)
+@Tag("integration")
 class EmbedBoxBrowserTest {
   private static EmbeddingSite site;
   private static ParleyServer parley;

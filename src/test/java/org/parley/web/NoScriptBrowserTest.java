@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -14,6 +15,7 @@ import org.openqa.selenium.WebElement;
 
 /** With scripts disabled, the search page is a plain GET form and its results are plain links. */
 @ExtendWith(SharedWeb.Extension.class)
+@Tag("integration")
 class NoScriptBrowserTest {
   private static ParleyServer parley;
   private static Browser browser;

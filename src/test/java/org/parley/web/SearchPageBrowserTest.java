@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -19,6 +20,7 @@ import org.openqa.selenium.support.ui.Select;
 
 /** The search page and the permalink page in a real browser against a real Parley server. */
 @ExtendWith(SharedWeb.Extension.class)
+@Tag("integration")
 class SearchPageBrowserTest {
   private static ParleyServer parley;
   private static Browser browser;
