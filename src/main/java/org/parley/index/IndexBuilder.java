@@ -55,9 +55,9 @@ public final class IndexBuilder {
   private static final int SMOKE_SAMPLES = 5;
 
   /**
-   * Indexing buffer, shared by all indexing threads. Buffers that fill up are flushed by the thread
-   * that fills them, in parallel with the others; a buffer far larger than this would leave most of
-   * the flushing to the end of the build.
+   * Indexing buffer of the one writer thread. A full buffer is written as a segment by the {@link
+   * BackgroundFlusher}, off the writer thread, while the next one fills; a buffer far larger than
+   * this would leave most of the flushing to the end of the build.
    */
   public static final double RAM_BUFFER_MB = 64;
 

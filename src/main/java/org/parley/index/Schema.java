@@ -37,8 +37,8 @@ public final class Schema {
   public static final String SPEAKER_TEXT = "speaker_text";
 
   /**
-   * Resolved speaker name (empty when unknown). StringField for the filter, sorted-set doc values
-   * for the facet, stored.
+   * Resolved speaker name; absent when the speaker is unknown. StringField for the filter,
+   * sorted-set doc values for the facet, stored.
    */
   public static final String SPEAKER = "speaker";
 

@@ -3,15 +3,12 @@ package org.parley.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
@@ -28,6 +25,7 @@ import org.parley.config.ParleyConfig;
 import org.parley.search.Hit;
 import org.parley.search.SearchRequest;
 import org.parley.search.SearchStack;
+import org.parley.testing.ChildJvm;
 
 class IndexBuilderTest {
   @TempDir Path tmp;
@@ -266,38 +264,20 @@ class IndexBuilderTest {
 
   /** Runs a rebuild in a child JVM, waits for it to reach {@code stage}, and SIGKILLs it. */
   private void killBuildAt(String stage) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                "-Dparley.test.pause-at=" + stage,
-                "org.parley.cli.ParleyCommand",
-                "index",
-                "--force",
-                "--corpus",
-                corpus.toString(),
-                "--index",
-                indexDir.toString(),
-                "--config",
-                "index-config"));
-    Process child =
-        new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-    try (BufferedReader err =
-        new BufferedReader(new InputStreamReader(child.getErrorStream(), StandardCharsets.UTF_8))) {
-      String line;
-      boolean reached = false;
-      while ((line = err.readLine()) != null) {
-        if (line.equals("parley-stage: " + stage)) {
-          reached = true;
-          break;
-        }
-      }
-      assertThat(reached).as("child reached stage %s", stage).isTrue();
-      child.destroyForcibly();
-      assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    try (ChildJvm child =
+        ChildJvm.parley(
+            List.of("parley.test.pause-at=" + stage),
+            "index",
+            "--force",
+            "--corpus",
+            corpus.toString(),
+            "--index",
+            indexDir.toString(),
+            "--config",
+            "index-config")) {
+      child.await("parley-stage: " + stage, 120);
+      child.kill9();
+      assertThat(child.alive()).as("child killed at stage %s", stage).isFalse();
     }
   }
 }

@@ -37,7 +37,7 @@ class GracefulShutdownTest {
     SyntheticCorpus.write(corpus, Workspace.SEED, DOCUMENTS, PARAGRAPHS, 1, 250);
     try (Workspace ws = Workspace.over(tmp, corpus)) {
       ws.build(false);
-      try (ChildJvm server = ChildJvm.serve(ws)) {
+      try (ChildJvm server = ChildJvm.serve(ws.index, ws.corpus, ws.configDir)) {
         URI base = server.base();
         List<SlowExport> exports = new ArrayList<>();
         for (int i = 0; i < 2; i++) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.index.IndexVerifier;
+import org.parley.testing.ChildJvm;
 
 /**
  * {@code kill -9} of {@code parley serve} with requests in flight: the server writes nothing to the
@@ -35,14 +36,14 @@ class ServerCrashTest {
       Map<String, String> expected = ws.answers();
       List<String> filesBefore = listing(ws);
       int cutOff;
-      try (ChildJvm server = ChildJvm.serve(ws)) {
+      try (ChildJvm server = ChildJvm.serve(ws.index, ws.corpus, ws.configDir)) {
         Answers.assertSame(HttpAnswers.of(server.base()), expected, "over HTTP before the kill");
         cutOff = killUnderLoad(server);
       }
       assertThat(listing(ws)).as("the server wrote nothing").isEqualTo(filesBefore);
       IndexVerifier.verify(ws.generations.path(ws.live()), -1, List.of());
 
-      try (ChildJvm restarted = ChildJvm.serve(ws)) {
+      try (ChildJvm restarted = ChildJvm.serve(ws.index, ws.corpus, ws.configDir)) {
         assertThat(HttpAnswers.generation(restarted.base())).isEqualTo("gen-000001");
         Answers.assertSame(HttpAnswers.of(restarted.base()), expected, "after kill -9 and restart");
 
@@ -52,7 +53,7 @@ class ServerCrashTest {
         cutOff += killUnderLoad(restarted);
       }
       Map<String, String> rebuilt = ws.answers();
-      try (ChildJvm again = ChildJvm.serve(ws)) {
+      try (ChildJvm again = ChildJvm.serve(ws.index, ws.corpus, ws.configDir)) {
         assertThat(HttpAnswers.generation(again.base())).isEqualTo("gen-000002");
         Answers.assertSame(HttpAnswers.of(again.base()), rebuilt, "after kill -9 mid-switch");
         AttackSurfaceTest.assertNoAdminSurface(again.base());

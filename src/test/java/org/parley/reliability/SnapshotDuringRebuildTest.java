@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parley.index.BuildReport;
 import org.parley.search.SearchRequest;
 import org.parley.search.SearchStack;
+import org.parley.testing.ChildJvm;
 
 /**
  * Corpus and config change while a rebuild runs: the rebuild works on what it read at its start,

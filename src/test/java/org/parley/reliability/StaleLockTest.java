@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.index.ConcurrentBuildException;
 import org.parley.index.GenerationRollback;
+import org.parley.testing.ChildJvm;
 
 /**
  * What a killed rebuild leaves behind (the lock file, a half-written pointer, a partial generation)

@@ -53,10 +53,21 @@ public final class TestServer implements AutoCloseable {
     return new Builder(indexDir);
   }
 
-  /** Options of a test server; defaults: project config, no origins, no pages, 100 ms polling. */
+  /**
+   * The server settings of a test that sets none: no rate limit, many search slots and a query
+   * timeout far above any search here, so that no test depends on how fast the machine is. Tests of
+   * the limits set their own with {@link Builder#server}.
+   */
+  public static final ServerConfig UNLIMITED =
+      new ServerConfig(null, 10_000, 64, 0, null, null, null);
+
+  /**
+   * Options of a test server; defaults: project config with {@link #UNLIMITED} server settings, no
+   * origins, no pages, 100 ms polling.
+   */
   public static final class Builder {
     private final Path indexDir;
-    private ParleyConfig config = TestIndex.config();
+    private ParleyConfig config = TestIndex.withServer(TestIndex.config(), UNLIMITED);
     private final List<String> origins = new ArrayList<>();
     private WebRoutes pages = WebRoutes.NONE;
     private long pollMillis = 100;

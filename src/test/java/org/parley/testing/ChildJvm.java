@@ -1,4 +1,4 @@
-package org.parley.reliability;
+package org.parley.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * Lucene: the only way to test a real SIGKILL or SIGTERM. Its output goes to a file a test can wait
  * on for a line ({@code parley-stage: INDEXING}, the server's start-up line).
  */
-final class ChildJvm implements AutoCloseable {
+public final class ChildJvm implements AutoCloseable {
   private final Process process;
   private final Path log;
 
@@ -30,11 +30,11 @@ final class ChildJvm implements AutoCloseable {
    * Starts {@code org.parley.cli.ParleyCommand args} with {@code -Dkey=value} system properties.
    * Standard output and error go to one log file.
    */
-  static ChildJvm parley(List<String> systemProperties, String... args) throws IOException {
+  public static ChildJvm parley(List<String> systemProperties, String... args) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command = new ArrayList<>();
     command.add(java);
-    command.add("-Xmx256m");
+    command.add("-Xmx512m");
     command.add("-XX:+UseSerialGC");
     command.add("-XX:TieredStopAtLevel=1");
     command.add("-cp");
@@ -54,7 +54,7 @@ final class ChildJvm implements AutoCloseable {
   }
 
   /** Waits for a line containing {@code text}; fails with everything seen if it never comes. */
-  String await(String text, long seconds) throws InterruptedException {
+  public String await(String text, long seconds) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     while (System.nanoTime() < deadline) {
       boolean exited = !process.isAlive();
@@ -78,17 +78,18 @@ final class ChildJvm implements AutoCloseable {
   }
 
   /** Starts {@code parley serve} on a free port and waits until it says where it listens. */
-  static ChildJvm serve(Workspace ws, String... extra) throws IOException, InterruptedException {
+  public static ChildJvm serve(Path index, Path corpus, Path config, String... extra)
+      throws IOException, InterruptedException {
     List<String> args =
         new ArrayList<>(
             List.of(
                 "serve",
                 "--index",
-                ws.index.toString(),
+                index.toString(),
                 "--corpus",
-                ws.corpus.toString(),
+                corpus.toString(),
                 "--config",
-                ws.configDir.toString(),
+                config.toString(),
                 "--port",
                 "0"));
     args.addAll(List.of(extra));
@@ -105,11 +106,11 @@ final class ChildJvm implements AutoCloseable {
   private URI base;
 
   /** Where a child started with {@link #serve} listens. */
-  URI base() {
+  public URI base() {
     return base;
   }
 
-  String output() {
+  public String output() {
     try {
       return Files.readString(log, StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -117,25 +118,25 @@ final class ChildJvm implements AutoCloseable {
     }
   }
 
-  long pid() {
+  public long pid() {
     return process.pid();
   }
 
-  boolean alive() {
+  public boolean alive() {
     return process.isAlive();
   }
 
-  void kill9() throws InterruptedException {
+  public void kill9() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor(30, TimeUnit.SECONDS);
   }
 
   /** SIGTERM, as {@code kill PID} or a service manager stopping the server. */
-  void terminate() {
+  public void terminate() {
     process.destroy();
   }
 
-  int waitFor(long seconds) throws InterruptedException {
+  public int waitFor(long seconds) throws InterruptedException {
     if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
       throw new AssertionError("child still running after " + seconds + " s; output:\n" + output());
     }
