@@ -1,19 +1,15 @@
 /*
- * Parley's search page and permalink page, enhanced. Without this file both pages work as
- * server-rendered HTML and plain GET forms; with it, the page searches through the JSON API,
- * keeps its state in the URL, suggests as you type, draws the trend chart, opens hits in context
- * and copies citations. Everything is built with DOM APIs: server strings become text nodes, and
- * highlights become <mark> elements split from the escaped passage, never parsed as HTML.
+ * Parley's search page and permalink page, enhanced. The server renders both pages whole (hits,
+ * facets, count, trend chart, pager) and they work as plain GET forms and links; this file renders
+ * no results. It submits the form when a filter changes (and puts focus back after the load),
+ * suggests as you type, opens a hit in context in a dialog and copies citations. What it builds
+ * (suggestions, the dialog) is built with DOM APIs: server strings become text nodes, never HTML.
  */
 (() => {
   'use strict';
 
   const $ = (selector, root = document) => root.querySelector(selector);
-  const SVG_NS = 'http://www.w3.org/2000/svg';
-  const PAGE_SIZE = 10;
   const CONTEXT = 3;
-  const FILTERS = ['speaker', 'topic', 'role'];
-  const STATE_KEYS = ['q', 'speaker', 'topic', 'role', 'from', 'to', 'sort', 'page'];
 
   // ---- DOM helpers -------------------------------------------------------------------------
 
@@ -24,48 +20,12 @@
     return node;
   }
 
-  function svg(tag, attrs, ...children) {
-    const node = document.createElementNS(SVG_NS, tag);
-    setAttrs(node, attrs);
-    node.append(...children);
-    return node;
-  }
-
   function setAttrs(node, attrs) {
     for (const [k, v] of Object.entries(attrs || {})) {
       if (v !== null && v !== undefined && v !== false) node.setAttribute(k, v === true ? '' : String(v));
     }
   }
 
-  const ENTITIES = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
-  const decode = (s) => s.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]);
-
-  /** Appends an escaped highlight ("a <mark>b</mark> c") as text nodes and <mark> elements. */
-  function appendHighlight(parent, html) {
-    String(html || '').split('<mark>').forEach((chunk, i) => {
-      const end = i === 0 ? -1 : chunk.indexOf('</mark>');
-      if (end >= 0) {
-        parent.append(el('mark', null, decode(chunk.slice(0, end))));
-        chunk = chunk.slice(end + 7);
-      }
-      parent.append(decode(chunk.split('</mark>').join('')));
-    });
-  }
-
-  const LONG_DATE = new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC',
-  });
-  const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const SHORT_MONTH = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-
-  function formatDate(iso) {
-    const d = new Date(iso + 'T00:00:00Z');
-    return isNaN(d) ? String(iso || '') : LONG_DATE.format(d);
-  }
-
-  const truncate = (s, n) => (s.length > n ? s.slice(0, n - 1).trimEnd() + '…' : s);
-  const plural = (n, one, many) => n.toLocaleString('en') + ' ' + (n === 1 ? one : many);
-  const permalink = (id) => '/p/' + encodeURIComponent(id);
   const plainClick = (e) => e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
 
   async function getJson(url, signal) {
@@ -81,7 +41,7 @@
 
   function errorMessage(body) {
     const error = body && body.error;
-    return error && typeof error.message === 'string' ? error.message : 'Search failed. Please try again.';
+    return error && typeof error.message === 'string' ? error.message : 'Could not load the transcript.';
   }
 
   // ---- Citations (both pages) --------------------------------------------------------------
@@ -110,10 +70,6 @@
       area.remove();
       return done;
     }
-  }
-
-  function copyButton(citation) {
-    return el('button', { type: 'button', class: 'copy', 'data-citation': citation }, 'Copy citation');
   }
 
   document.addEventListener('click', async (e) => {
@@ -281,20 +237,13 @@
 
   // ---- The search page ---------------------------------------------------------------------
 
+  /** Where focus was when a filter submitted the form, so the reloaded page can put it back. */
+  const REFOCUS_KEY = 'parley.refocus';
+
   function initSearchPage() {
     const form = $('#search');
     const input = $('#q');
-    const results = $('#results');
     const status = $('#status');
-    const hits = $('#hits');
-    const pager = $('#pager');
-    const facetsBox = $('#facets');
-    const trend = $('#trend');
-    const tools = $('#tools');
-    const intro = $('#intro');
-    let seq = 0;
-    let controller = null;
-    let shown = { params: new URLSearchParams(), page: 1, total: 0 };
 
     for (const apply of document.querySelectorAll('.js-hide')) apply.hidden = true;
 
@@ -307,398 +256,79 @@
     fold();
     narrow.addEventListener('change', fold);
 
-    const suggest = combobox(
+    combobox(
       input,
       $('#q-suggestions'),
       async (q, signal) => {
         const { ok, body } = await getJson('/api/suggest?' + new URLSearchParams({ q }), signal);
         return ok && body && Array.isArray(body.suggestions) ? body.suggestions : [];
       },
-      () => submit(),
+      () => form.requestSubmit(),
     );
 
-    /** The search state in canonical order, empty values and defaults dropped. */
-    function canonical(source) {
-      const p = new URLSearchParams();
-      for (const key of STATE_KEYS) {
-        for (let value of source.getAll(key)) {
-          value = String(value).trim();
-          if (!value || (key === 'sort' && value === 'relevance') || (key === 'page' && value === '1')) continue;
-          if (key === 'q' || key === 'from' || key === 'to' || key === 'sort' || key === 'page') {
-            p.set(key, value);
-          } else if (!p.getAll(key).includes(value)) {
-            p.append(key, value);
-          }
-        }
+    // Empty fields stay out of the URL: the server reads a blank value as absent anyway.
+    form.addEventListener('formdata', (e) => {
+      for (const [name, value] of Array.from(e.formData)) {
+        if (value === '') e.formData.delete(name);
       }
-      return p;
-    }
+    });
 
-    const fromForm = () => canonical(new FormData(form));
-    const fromLocation = () => canonical(new URLSearchParams(location.search));
-    const isSearch = (p) => ['q', 'from', 'to', ...FILTERS].some((k) => p.has(k));
-    const pageUrl = (p) => (p.toString() ? '/?' + p : '/');
-
-    function fillForm(p) {
-      input.value = p.get('q') || '';
-      $('#sort').value = p.get('sort') || 'relevance';
-      $('#from').value = p.get('from') || '';
-      $('#to').value = p.get('to') || '';
-    }
-
-    function submit() {
-      const p = fromForm();
-      p.delete('page');
-      navigate(p);
-    }
-
-    function navigate(p) {
-      history.pushState(null, '', pageUrl(p));
-      run(p);
-    }
-
-    async function run(p) {
-      suggest.dismiss();
-      fillForm(p);
-      if (!isSearch(p)) {
-        clear();
-        return;
-      }
-      seq++;
-      const mine = seq;
-      if (controller) controller.abort();
-      controller = new AbortController();
-      const api = new URLSearchParams(p);
-      api.set('facets', 'speaker,topic,role,year,month');
-      api.set('size', String(PAGE_SIZE));
-      results.setAttribute('aria-busy', 'true');
+    /** Submits the form (a page load) and remembers which control to focus again after it. */
+    function apply(control) {
       try {
-        const { ok, body } = await getJson('/api/search?' + api, controller.signal);
-        if (mine !== seq) return;
-        if (ok && body) render(body, p);
-        else fail(errorMessage(body));
+        sessionStorage.setItem(REFOCUS_KEY, JSON.stringify([control.name, control.value]));
       } catch (e) {
-        if (mine === seq && e.name !== 'AbortError') fail('Search failed. Please try again.');
-      } finally {
-        if (mine === seq) results.removeAttribute('aria-busy');
+        // Storage refused (private mode): the page still loads, focus starts at the top.
       }
+      form.requestSubmit();
     }
 
-    function clear() {
-      seq++;
-      if (controller) controller.abort();
-      results.removeAttribute('aria-busy');
-      document.title = 'Parley';
-      status.textContent = '';
-      status.classList.remove('error');
-      hits.replaceChildren();
-      pager.replaceChildren();
-      facetsBox.replaceChildren();
-      trend.replaceChildren();
-      trend.hidden = true;
-      tools.hidden = true;
-      if (intro) intro.hidden = false;
-    }
-
-    function fail(message) {
-      clear();
-      if (intro) intro.hidden = true;
-      status.textContent = message;
-      status.classList.add('error');
-    }
-
-    function countText(body) {
-      const total = Number(body.total) || 0;
-      if (!total) return 'No results';
-      const text = (body.total_relation === 'gte' ? 'More than ' : '') + plural(total, 'result', 'results');
-      const all = body.all_terms_total;
-      if (typeof all !== 'number' || all >= total) return text;
-      if (all === 0) return text + ' with some of the words (none has them all)';
-      // Relaxed matching: say how many have every word, since those come first (SearchPage.countText).
-      return text + ': ' + all.toLocaleString('en') + ' with all words, then partial matches';
-    }
-
-    function render(body, p) {
-      const q = p.get('q') || '';
-      document.title = (q ? q + ' – ' : '') + 'Parley search';
-      if (intro) intro.hidden = true;
-      status.classList.remove('error');
-      status.textContent = countText(body) + (q ? ' for “' + q + '”' : '');
-      renderFacets(body.facets || {}, p);
-      renderTrend(body.facets || {}, p);
-      const list = Array.isArray(body.hits) ? body.hits : [];
-      hits.replaceChildren(...list.map(hitItem));
-      shown = { params: p, page: Number(body.page) || 1, total: Number(body.total) || 0 };
-      renderTools(p, list.length > 0);
-      renderPager();
-    }
-
-    function renderTools(p, any) {
-      tools.hidden = !any;
-      const exportParams = new URLSearchParams(p);
-      exportParams.delete('page');
-      for (const link of tools.querySelectorAll('a[data-format]')) {
-        exportParams.set('format', link.dataset.format);
-        link.href = '/api/export?' + exportParams;
-      }
-    }
-
-    function renderPager() {
-      const shownCount = hits.children.length;
-      if (shownCount && shown.page * PAGE_SIZE < shown.total && shown.page * PAGE_SIZE < 10000) {
-        pager.replaceChildren(el('button', { type: 'button', class: 'more' }, 'Load more results'));
-      } else {
-        pager.replaceChildren();
-      }
-    }
-
-    pager.addEventListener('click', async (e) => {
-      const button = e.target.closest('button.more');
-      if (!button) return;
-      button.disabled = true;
-      button.textContent = 'Loading…';
-      const mine = seq;
-      const api = new URLSearchParams(shown.params);
-      api.set('page', String(shown.page + 1));
-      api.set('size', String(PAGE_SIZE));
-      try {
-        const { ok, body } = await getJson('/api/search?' + api);
-        if (mine !== seq) return;
-        if (!ok || !body) {
-          fail(errorMessage(body));
-          return;
-        }
-        const added = (body.hits || []).map(hitItem);
-        hits.append(...added);
-        shown.page = Number(body.page) || shown.page + 1;
-        renderPager();
-        status.textContent = 'Showing ' + hits.children.length.toLocaleString('en') + ' of ' + countText(body).toLowerCase();
-        if (added[0]) added[0].focus();
-      } catch (err) {
-        if (mine === seq) fail('Search failed. Please try again.');
-      }
-    });
-
-    /** Publisher, original link and attribution line (SearchPage.provenance builds the same). */
-    function provenance(doc) {
-      if (!doc.organisation && !doc.source && !doc.attribution) return null;
-      const p = el('p', { class: 'source' });
-      const parts = [];
-      if (doc.organisation) parts.push(el('span', { class: 'org' }, doc.organisation));
-      if (doc.date_precision === 'approximate') parts.push('date approximate');
-      if (doc.source && /^https?:\/\//i.test(doc.source)) {
-        parts.push(el('a', { href: doc.source, rel: 'noopener noreferrer external' }, 'Original'));
-      }
-      parts.forEach((part, i) => p.append(...(i ? [' · ', part] : [part])));
-      if (doc.attribution) p.append(el('small', { class: 'attribution' }, doc.attribution));
-      return p;
-    }
-
-    /** Which words a partial match has (SearchPage.matched builds the same). */
-    function matchedLine(hit) {
-      if (hit.all_terms !== false || !Array.isArray(hit.matched_terms)) return null;
-      return el('p', { class: 'matched' }, 'Partial match: ' + hit.matched_terms.join(', '));
-    }
-
-    function hitItem(hit) {
-      const passage = el('p', { class: 'passage' });
-      appendHighlight(passage, hit.highlight);
-      const who = hit.speaker || hit.speaker_label || 'Unknown speaker';
-      const meta = el('p', { class: 'meta' }, el('span', { class: 'speaker' }, who));
-      if (hit.speaker_label && hit.speaker_label !== who) {
-        meta.append(' ', el('span', { class: 'label' }, '(' + hit.speaker_label + ')'));
-      }
-      if (hit.outlet) meta.append(', ', el('span', { class: 'outlet' }, hit.outlet));
-      meta.append(' · ', el('time', { datetime: hit.date }, formatDate(hit.date)));
-      const doc = hit.doc || {};
-      const title = el('p', { class: 'doc' },
-        el('a', { href: permalink(hit.id) }, doc.title || 'Transcript'), ', para. ' + hit.paragraph);
-      const item = el('li', { class: 'hit', tabindex: '-1', 'data-id': hit.id }, passage, meta, title);
-      const source = provenance(doc);
-      if (source) item.append(source);
-      const matched = matchedLine(hit);
-      if (matched) item.append(matched);
-      const question = hit.question;
-      if (question && question.text) {
-        const asker = [question.speaker, question.outlet].filter(Boolean).join(', ');
-        item.append(el('p', { class: 'question' },
-          'In answer to ' + (asker || 'a question') + ': ', el('q', null, truncate(question.text, 240))));
-      }
-      if (Array.isArray(hit.topics) && hit.topics.length) {
-        item.append(el('ul', { class: 'topics', 'aria-label': 'Topics' }, ...hit.topics.map((t) => el('li', null, t))));
-      }
-      item.append(el('p', { class: 'actions' },
-        el('a', { class: 'in-context', href: permalink(hit.id), 'data-id': hit.id }, 'In context'),
-        ' ', copyButton(hit.citation || '')));
-      return item;
-    }
-
-    // -- facets
-
-    function renderFacets(facets, p) {
-      const focused = document.activeElement;
-      const refocus = facetsBox.contains(focused) && focused.name ? [focused.name, focused.value] : null;
-      const groups = [['speaker', 'Speaker'], ['topic', 'Topic'], ['role', 'Role']].map(([name, label]) => {
-        const selected = p.getAll(name);
-        const buckets = (facets[name] || []).slice();
-        for (const value of selected) {
-          if (!buckets.some((b) => b.value === value)) buckets.push({ value, count: 0 });
-        }
-        if (!buckets.length) return null;
-        return el('fieldset', { class: 'facet', 'data-facet': name }, el('legend', null, label),
-          el('ul', null, ...buckets.map((b) => el('li', null, el('label', null,
-            el('input', { type: 'checkbox', name, value: b.value, checked: selected.includes(b.value) }),
-            ' ', el('span', { class: 'value' }, b.value), ' ',
-            el('span', { class: 'count' }, Number(b.count).toLocaleString('en')))))));
-      });
-      const years = (facets.year || []).slice().sort((a, b) => (a.value < b.value ? -1 : 1));
-      if (years.length) {
-        groups.push(el('fieldset', { class: 'facet years', 'data-facet': 'year' }, el('legend', null, 'Year'),
-          el('ul', null, ...years.map((y) => {
-            const period = { from: y.value + '-01-01', to: y.value + '-12-31' };
-            const current = p.get('from') === period.from && p.get('to') === period.to;
-            return el('li', null, el('a', {
-              href: pageUrl(withPeriod(p, period)), 'data-from': period.from, 'data-to': period.to,
-              'aria-current': current ? 'true' : null,
-            }, y.value, ' ', el('span', { class: 'count' }, Number(y.count).toLocaleString('en'))));
-          }))));
-      }
-      const filtered = ['from', 'to', ...FILTERS].some((k) => p.has(k));
-      if (filtered) {
-        const keep = new URLSearchParams();
-        if (p.has('q')) keep.set('q', p.get('q'));
-        if (p.has('sort')) keep.set('sort', p.get('sort'));
-        groups.unshift(el('p', { class: 'clear' }, el('a', { href: pageUrl(keep), 'data-clear': '' }, 'Clear filters')));
-      }
-      facetsBox.replaceChildren(...groups.filter(Boolean));
-      if (refocus) {
-        const again = Array.from(facetsBox.querySelectorAll('input')).find(
-          (i) => i.name === refocus[0] && i.value === refocus[1]);
-        if (again) again.focus();
-      }
-    }
-
-    function withPeriod(p, period) {
-      const next = new URLSearchParams(p);
-      next.set('from', period.from);
-      next.set('to', period.to);
-      next.delete('page');
-      return canonical(next);
-    }
-
-    // -- trend chart
-
-    function renderTrend(facets, p) {
-      const months = (facets.month || []).filter((m) => /^\d{4}-\d{2}$/.test(m.value) && m.count > 0);
-      if (!months.length) {
-        trend.hidden = true;
-        trend.replaceChildren();
-        return;
-      }
-      const counts = new Map(months.map((m) => [m.value, Number(m.count)]));
-      const keys = months.map((m) => m.value).sort();
-      const [y0, m0] = keys[0].split('-').map(Number);
-      const [y1, m1] = keys[keys.length - 1].split('-').map(Number);
-      const span = (y1 - y0) * 12 + (m1 - m0) + 1;
-      const bars = [];
-      if (span <= 36) {
-        for (let i = 0; i < span; i++) {
-          const y = y0 + Math.floor((m0 - 1 + i) / 12);
-          const m = ((m0 - 1 + i) % 12) + 1;
-          const key = y + '-' + String(m).padStart(2, '0');
-          const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-          const date = new Date(Date.UTC(y, m - 1, 1));
-          bars.push({
-            label: MONTH.format(date), short: SHORT_MONTH.format(date), count: counts.get(key) || 0,
-            from: key + '-01', to: key + '-' + String(last).padStart(2, '0'),
-          });
-        }
-      } else {
-        for (let y = y0; y <= y1; y++) {
-          let count = 0;
-          for (const [key, n] of counts) if (key.startsWith(y + '-')) count += n;
-          bars.push({ label: String(y), short: String(y), count, from: y + '-01-01', to: y + '-12-31' });
-        }
-      }
-      const unit = span <= 36 ? 'month' : 'year';
-      const max = Math.max(...bars.map((b) => b.count));
-      // Few periods stay narrow bars in the middle instead of stretching across the chart.
-      const slots = Math.max(bars.length, 24);
-      const offset = Math.floor((slots - bars.length) / 2);
-      const W = 12;
-      const H = 60;
-      const chart = svg('svg', {
-        viewBox: `0 0 ${slots * W} ${H}`, preserveAspectRatio: 'none', class: 'chart',
-        role: 'group', 'aria-label': 'Hits per ' + unit + '; choose a bar to filter to that ' + unit,
-      });
-      bars.forEach((b, i) => {
-        if (!b.count) return;
-        const h = Math.max(2, Math.round((b.count / max) * (H - 2)));
-        const x = (offset + i) * W;
-        const text = b.label + ': ' + plural(b.count, 'hit', 'hits');
-        chart.append(svg('a', {
-          href: pageUrl(withPeriod(p, b)), 'data-from': b.from, 'data-to': b.to, 'aria-label': text, class: 'bar',
-        }, svg('title', null, text),
-        svg('rect', { class: 'target', x, y: 0, width: W, height: H }),
-        svg('rect', { class: 'fill', x: x + 1.5, y: H - h, width: W - 3, height: h })));
-      });
-      const first = bars[0].short;
-      const last = bars[bars.length - 1].short;
-      trend.replaceChildren(
-        el('figcaption', null, 'Hits per ' + unit),
-        chart,
-        bars.length < slots
-          ? el('div', { class: 'axis centered', 'aria-hidden': 'true' },
-            el('span', null, first === last ? first : first + ' – ' + last))
-          : el('div', { class: 'axis', 'aria-hidden': 'true' }, el('span', null, first), el('span', null, last)),
-      );
-      trend.hidden = false;
-    }
-
-    // -- events
-
-    form.addEventListener('submit', (e) => {
-      e.preventDefault();
-      submit();
-    });
+    // A checkbox or the sort applies at once; a date when its field is left, so typing a year
+    // digit by digit does not load the page four times.
+    const changedDates = new Set();
     form.addEventListener('change', (e) => {
-      if (e.target === input) return;
-      submit();
+      const target = e.target;
+      if (target === input || !target.name) return;
+      if (target.type === 'date') changedDates.add(target);
+      else apply(target);
     });
+    form.addEventListener('focusout', (e) => {
+      if (changedDates.has(e.target)) {
+        changedDates.clear();
+        apply(e.target);
+      }
+    });
+
+    // Back and forward may show this page from the cache as it was left, with a filter just
+    // changed or other text typed: put the controls back to what the results were rendered for.
+    window.addEventListener('pageshow', (e) => {
+      if (e.persisted) form.reset();
+    });
+
+    let refocus = null;
+    try {
+      refocus = JSON.parse(sessionStorage.getItem(REFOCUS_KEY) || 'null');
+      sessionStorage.removeItem(REFOCUS_KEY);
+    } catch (e) {
+      refocus = null;
+    }
+    if (Array.isArray(refocus)) {
+      const again = Array.from(form.elements).find(
+        (c) => c.name === refocus[0] && (c.type !== 'checkbox' || c.value === refocus[1]));
+      if (again) again.focus();
+    }
+
+    // The count is in the page already; a live region only speaks of changes, so say it again.
+    if (status.textContent) setTimeout(() => notify(status.textContent), 100);
+
     document.addEventListener('click', (e) => {
       if (!plainClick(e)) return;
-      const period = e.target.closest('a[data-from]');
-      const clearLink = e.target.closest('a[data-clear]');
       const context = e.target.closest('a.in-context');
-      if (period) {
+      if (context) {
         e.preventDefault();
-        navigate(withPeriod(fromLocation(), { from: period.dataset.from, to: period.dataset.to }));
-      } else if (clearLink) {
-        e.preventDefault();
-        navigate(canonical(new URL(clearLink.href).searchParams));
-      } else if (context) {
-        e.preventDefault();
-        openContext(context.dataset.id);
+        openContext(context);
       }
     });
-    window.addEventListener('popstate', () => run(fromLocation()));
-
-    const initial = $('#initial-results');
-    const start = fromLocation();
-    let data = null;
-    if (initial) {
-      try {
-        data = JSON.parse(initial.textContent);
-      } catch (e) {
-        data = null;
-      }
-    }
-    if (data && data.hits) {
-      fillForm(start);
-      render(data, start);
-    } else if (isSearch(start) && !$('#status.error')) {
-      run(start);
-    }
   }
 
   // ---- In context: a paragraph with its neighbours in a modal dialog -----------------------
@@ -733,31 +363,36 @@
     el('span', { class: 'text' }, hit.text || ''));
   }
 
-  async function openContext(id) {
+  /**
+   * Opens the dialog for the hit holding {@code link}: title, date, permalink and citation button
+   * are the hit's own server-rendered parts; only the neighbouring paragraphs come from the API.
+   */
+  async function openContext(link) {
+    const item = link.closest('.hit');
     const dialog = contextDialog();
     const title = $('#context-title', dialog);
     const main = $('.context-main', dialog);
     const mine = ++contextSeq;
-    title.textContent = 'In context';
+    title.textContent = $('.doc a', item).textContent;
     main.replaceChildren(el('p', { class: 'loading' }, 'Loading…'));
     if (!dialog.open) dialog.showModal();
     try {
-      const { ok, body } = await getJson('/api/paragraphs/' + encodeURIComponent(id) + '?context=' + CONTEXT);
+      const url = '/api/paragraphs/' + encodeURIComponent(link.dataset.id) + '?context=' + CONTEXT;
+      const { ok, body } = await getJson(url);
       if (mine !== contextSeq) return;
       if (!ok || !body || !body.paragraph) {
         main.replaceChildren(el('p', { class: 'error' }, errorMessage(body)));
         return;
       }
       const hit = body.paragraph;
-      const doc = body.doc || hit.doc || {};
-      title.textContent = doc.title || 'Transcript';
       const all = [...(body.before || []), hit, ...(body.after || [])];
+      const copy = $('button.copy', item).cloneNode(false);
+      copy.append('Copy citation');
       main.replaceChildren(
-        el('p', { class: 'context-date' }, el('time', { datetime: doc.date || hit.date }, formatDate(doc.date || hit.date))),
+        el('p', { class: 'context-date' }, $('.meta time', item).cloneNode(true)),
         el('ol', { class: 'paras' }, ...all.map((h, i) => paragraphItem(h, h === hit, all[i - 1]))),
         el('p', { class: 'context-tools' },
-          el('a', { href: permalink(hit.id), class: 'whole' }, 'Read the whole transcript'), ' ',
-          copyButton(hit.citation || '')),
+          el('a', { href: link.getAttribute('href'), class: 'whole' }, 'Read the whole transcript'), ' ', copy),
       );
       const current = $('#context-current', dialog);
       current.scrollIntoView({ block: 'center' });

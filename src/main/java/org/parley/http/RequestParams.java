@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +56,22 @@ final class RequestParams {
       }
     }
     return new RequestParams(ctx, query);
+  }
+
+  /**
+   * Reads a page's query string: the same checks as {@link #read} on every declared parameter, but
+   * names {@code declared} does not list are dropped rather than refused (a link to a page picks up
+   * tracking and campaign parameters on its way). No path parameters.
+   */
+  static RequestParams readKnown(Map<String, List<String>> query, List<Param> declared) {
+    Map<String, List<String>> known = new LinkedHashMap<>();
+    for (Param p : declared) {
+      List<String> values = query.get(p.name());
+      if (p.in() == Param.In.QUERY && values != null) {
+        known.put(p.name(), List.copyOf(values));
+      }
+    }
+    return new RequestParams(null, known);
   }
 
   /** A single free-text value, or the default. */
@@ -144,8 +161,35 @@ final class RequestParams {
     return List.copyOf(items);
   }
 
+  /**
+   * The checked value of {@code p} as it would be written back into a URL: canonical spelling,
+   * repeats removed, nothing when absent or equal to the default.
+   */
+  List<String> canonical(Param p) {
+    return switch (p.kind()) {
+      case TEXT ->
+          p.repeatable()
+              ? List.copyOf(new LinkedHashSet<>(texts(p)))
+              : present(text(p), p.defaultValue());
+      case INTEGER -> present(Integer.toString(integer(p)), p.defaultValue());
+      case DATE -> {
+        LocalDate date = date(p);
+        yield date == null ? List.of() : List.of(date.toString());
+      }
+      case CHOICE -> present(choice(p), p.defaultValue());
+      case LIST -> list(p);
+    };
+  }
+
+  private static List<String> present(String value, String defaultValue) {
+    return value == null || value.equals(defaultValue) ? List.of() : List.of(value);
+  }
+
   /** A path parameter, length-checked. */
   String path(Param p) {
+    if (ctx == null) {
+      throw new IllegalStateException("no path parameters outside a request");
+    }
     String value = ctx.pathParam(p.name());
     checkLength(p, value);
     return value;

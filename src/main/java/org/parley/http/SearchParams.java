@@ -1,9 +1,11 @@
 package org.parley.http;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.parley.search.FacetField;
 import org.parley.search.SearchRequest;
@@ -13,10 +15,12 @@ import org.parley.speakers.Role;
 
 /**
  * The parameters of {@code /api/search} (and of {@code /api/export}, which takes the same so that a
- * search URL becomes an export URL by changing its path), declared once, and their reading into a
- * {@link SearchRequest}.
+ * search URL becomes an export URL by changing its path, and of the search page, which takes a
+ * subset), declared once, and their reading into a {@link SearchRequest}. A new filter is one
+ * declaration here, listed in {@link #ALL} and {@link #PAGE_PARAMS}, plus its reading in {@link
+ * #read}: the API, the page's URL and the OpenAPI document follow from these.
  */
-final class SearchParams {
+public final class SearchParams {
   private SearchParams() {}
 
   static final Param Q =
@@ -86,6 +90,80 @@ final class SearchParams {
   /** Everything {@code /api/search} accepts. */
   static final List<Param> ALL =
       List.of(Q, SPEAKER, TOPIC, ROLE, FROM, TO, DOC, SORT, PAGE, SIZE, FRAGMENT, FACETS, EXPLAIN);
+
+  /**
+   * What the search page's URL carries ({@code /?q=&speaker=&topic=&role=&from=&to=&sort=&page=}):
+   * the API's own declarations, so the page checks them with the same rules and words. Size,
+   * fragment, facets, explain and doc are for programs; the page shows {@link #PAGE_SIZE} hits with
+   * every facet.
+   */
+  static final List<Param> PAGE_PARAMS = List.of(Q, SPEAKER, TOPIC, ROLE, FROM, TO, SORT, PAGE);
+
+  /** Hits per page on the search page: the API's default size. */
+  public static final int PAGE_SIZE = SearchRequest.DEFAULT_SIZE;
+
+  /** Deepest hit a page of results may reach (the search service's limit, said once). */
+  public static final int MAX_WINDOW = SearchService.MAX_WINDOW;
+
+  /**
+   * The search page's request read from its URL: the request to run (size {@link #PAGE_SIZE}, every
+   * facet) and the parameters in canonical form for the page's links; or, when a parameter is
+   * refused, which one and the API's message for it.
+   *
+   * @param request what to search, or {@code null} when a parameter was refused
+   * @param params the page's parameters, checked, in declaration order, defaults left out
+   * @param errorParam the refused parameter, or {@code null}
+   * @param error the API's message for the refusal, or {@code null}
+   */
+  public record PageRequest(
+      SearchRequest request,
+      List<Map.Entry<String, String>> params,
+      String errorParam,
+      String error) {
+    public PageRequest {
+      params = List.copyOf(params);
+    }
+
+    /** Whether the URL asks for anything but an order or a page: text or a filter. */
+    public boolean isSearch() {
+      return params.stream()
+          .anyMatch(e -> !e.getKey().equals(SORT.name()) && !e.getKey().equals(PAGE.name()));
+    }
+  }
+
+  /**
+   * Reads the search page's query string through {@link #PAGE_PARAMS}. Other names are ignored, not
+   * refused: a link to a page picks up tracking parameters on its way.
+   */
+  public static PageRequest readPage(Map<String, List<String>> query) {
+    try {
+      // Size is not among them, so it reads as its default, PAGE_SIZE.
+      RequestParams params = RequestParams.readKnown(query, PAGE_PARAMS);
+      SearchRequest read = read(params);
+      List<Map.Entry<String, String>> canonical = new ArrayList<>();
+      for (Param p : PAGE_PARAMS) {
+        params.canonical(p).forEach(v -> canonical.add(Map.entry(p.name(), v)));
+      }
+      SearchRequest request =
+          new SearchRequest(
+              read.query(),
+              read.speakers(),
+              read.topics(),
+              read.roles(),
+              read.from(),
+              read.to(),
+              read.docs(),
+              read.sort(),
+              read.page(),
+              read.size(),
+              read.fragmentSize(),
+              EnumSet.allOf(FacetField.class),
+              false);
+      return new PageRequest(request, canonical, null, null);
+    } catch (ApiException e) {
+      return new PageRequest(null, List.of(), e.param(), e.getMessage());
+    }
+  }
 
   static SearchRequest read(RequestParams params) {
     LocalDate from = params.date(FROM);

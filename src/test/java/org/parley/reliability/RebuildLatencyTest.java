@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.config.ServerConfig;
+import org.parley.testing.ChildJvm;
 import org.parley.testing.TestServer;
 
 /**

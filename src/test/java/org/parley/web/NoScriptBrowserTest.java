@@ -13,18 +13,23 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** With scripts disabled, the search page is a plain GET form and its results are plain links. */
+/**
+ * With scripts disabled, the search page is a plain GET form and its results are plain links; with
+ * them enabled, the results are the very same markup (the script renders none).
+ */
 @ExtendWith(SharedWeb.Extension.class)
 @Tag("integration")
 class NoScriptBrowserTest {
   private static ParleyServer parley;
   private static Browser browser;
+  private static Browser scripted;
 
   @BeforeAll
   static void start(SharedWeb web) throws IOException {
     Browser.assumeAvailable();
     parley = web.parley();
     browser = Browser.start(false);
+    scripted = web.browser();
   }
 
   @AfterAll
@@ -76,6 +81,29 @@ class NoScriptBrowserTest {
     narrowed.get(0).findElement(By.cssSelector(".doc a")).click();
     browser.waitFor(d -> d.getCurrentUrl().endsWith("/p/" + id) ? true : null);
     assertThat(browser.find(".para.current").getAttribute("data-id")).isEqualTo(id);
+  }
+
+  @Test
+  void the_results_with_and_without_javascript_are_the_same_markup() {
+    String url = parley.origin() + "/?q=Ukraine&role=official&sort=-date&page=2&from=2022-01-01";
+    browser.open(url);
+    scripted.open(url);
+    scripted.waitFor(d -> d.findElements(By.cssSelector("#hits button.copy[hidden]")).isEmpty());
+    assertThat(browser.findAll("#hits > li.hit")).isNotEmpty();
+    assertThat(browser.findAll("#trend svg a.bar")).isNotEmpty();
+    for (String part : List.of("#status", "#trend", "#hits", "#pager", "#facets", "#tools")) {
+      assertThat(markup(scripted, part)).as(part).isEqualTo(markup(browser, part));
+    }
+    scripted.assertCleanConsole();
+  }
+
+  /**
+   * The element's markup as the browser holds it, minus the one attribute the script changes: it
+   * shows the copy buttons, which need it to work.
+   */
+  private static String markup(Browser in, String css) {
+    String html = (String) in.js("return document.querySelector(arguments[0]).outerHTML;", css);
+    return html.replaceAll("(<button [^>]*class=\"copy\"[^>]*) hidden=\"\"", "$1");
   }
 
   private List<WebElement> hits() {

@@ -74,10 +74,38 @@ class PageRoutesHttpTest {
   void bad_parameters_get_a_400_page_that_says_what_to_fix() throws Exception {
     HttpResponse<String> page = get("/?q=nato&from=yesterday");
     assertThat(page.statusCode()).isEqualTo(400);
-    assertThat(page.body()).contains("Dates must look like 2022-01-31.");
+    assertThat(header(page, "Content-Type")).matches("(?i)text/html; ?charset=utf-8");
+    // The page reads its parameters through the API's declarations: the same words.
+    HttpResponse<String> api = get("/api/search?q=nato&from=yesterday");
+    assertThat(api.statusCode()).isEqualTo(400);
+    String message = "from must be an ISO date like 2022-01-07";
+    assertThat(api.body()).contains("\"message\":\"" + message + "\"");
+    assertThat(page.body()).contains("This search cannot be run: " + message + ".");
+    HttpResponse<String> tooDeep = get("/?q=nato&page=1001");
+    assertThat(tooDeep.statusCode()).isEqualTo(400);
+    assertThat(tooDeep.body()).contains("page * size must be at most 10000");
+    assertThat(get("/?q=nato&page=1000").statusCode()).isEqualTo(200);
     HttpResponse<String> wildcard = get("/?q=" + encode("*ussia"));
     assertThat(wildcard.statusCode()).isEqualTo(400);
     assertThat(wildcard.body()).contains("This query cannot be searched");
+  }
+
+  @Test
+  void parameters_the_page_does_not_take_are_ignored() throws Exception {
+    HttpResponse<String> page = get("/?q=" + encode("dual-track approach") + "&utm_source=mail");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(count(page.body(), "<li class=\"hit\"")).isEqualTo(3);
+    assertThat(page.body()).doesNotContain("utm_source");
+  }
+
+  @Test
+  void the_trend_chart_and_the_pager_come_with_the_page() throws Exception {
+    HttpResponse<String> page = get("/?q=Ukraine");
+    assertThat(page.body())
+        .contains("<figure id=\"trend\" class=\"trend\"><figcaption>Hits per month")
+        .contains("aria-label=\"February 2022: ")
+        .contains("href=\"/?q=Ukraine&amp;from=2022-02-01&amp;to=2022-02-28\"")
+        .contains("<a rel=\"next\" href=\"/?q=Ukraine&amp;page=2\">Next page</a>");
   }
 
   @Test

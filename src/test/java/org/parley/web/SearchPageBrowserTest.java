@@ -67,20 +67,30 @@ class SearchPageBrowserTest {
     assertThat(browser.find("#status").getText()).isEqualTo("3 results for “dual-track approach”");
     assertThat(param("q")).containsExactly("dual-track approach");
     assertThat(browser.find("#tools a[data-format=csv]").getAttribute("href"))
-        .endsWith("/api/export?q=dual-track+approach&format=csv");
+        .endsWith("/api/export?q=dual-track%20approach&format=csv");
+    assertThat(browser.driver.getCurrentUrl())
+        .as("empty fields stay out of the URL")
+        .isEqualTo(parley.origin() + "/?q=dual-track+approach");
     browser.screenshot("search-page");
   }
 
   @Test
-  void a_facet_click_narrows_the_hits() {
+  void a_facet_chosen_with_the_keyboard_narrows_the_hits_and_keeps_focus() {
     search("Ukraine");
     int before = waitForSomeHits().size();
+    facetCheckbox("speaker", WebCorpus.MINISTER).sendKeys(Keys.SPACE);
+    browser.waitFor(d -> param("speaker").equals(List.of(WebCorpus.MINISTER)) ? true : null);
+    assertThat(speakers())
+        .isNotEmpty()
+        .hasSizeLessThan(before)
+        .allMatch(WebCorpus.MINISTER::equals);
     WebElement minister = facetCheckbox("speaker", WebCorpus.MINISTER);
-    minister.click();
-    browser.waitFor(d -> speakers().stream().allMatch(WebCorpus.MINISTER::equals) ? true : null);
-    assertThat(speakers()).isNotEmpty().hasSizeLessThan(before);
-    assertThat(param("speaker")).containsExactly(WebCorpus.MINISTER);
-    assertThat(facetCheckbox("speaker", WebCorpus.MINISTER).isSelected()).isTrue();
+    assertThat(minister.isSelected()).isTrue();
+    browser.waitFor(d -> minister.equals(d.switchTo().activeElement()) ? true : null);
+
+    minister.sendKeys(Keys.SPACE);
+    browser.waitFor(d -> param("speaker").isEmpty() && param("q").size() == 1 ? true : null);
+    assertThat(hitIds()).hasSize(before);
   }
 
   @Test
@@ -123,12 +133,17 @@ class SearchPageBrowserTest {
 
     WebElement q = browser.find("#q");
     q.clear();
-    q.sendKeys("Kazakhstan", Keys.ENTER);
+    q.sendKeys("Kazakhstan");
+    facetCheckbox("speaker", WebCorpus.MINISTER).click();
+    browser.waitFor(d -> param("q").equals(List.of("Kazakhstan")) ? true : null);
     browser.waitFor(
         d -> param("q").equals(List.of("Kazakhstan")) && !hitIds().equals(shared) ? true : null);
     browser.driver.navigate().back();
     browser.waitFor(d -> hitIds().equals(shared) ? true : null);
-    assertThat(browser.find("#q").getDomProperty("value")).isEqualTo("Ukraine");
+    // The form shows what the results are for, not what was typed before leaving.
+    browser.waitFor(
+        d -> "Ukraine".equals(browser.find("#q").getDomProperty("value")) ? true : null);
+    assertThat(facetCheckbox("speaker", WebCorpus.MINISTER).isSelected()).isTrue();
     browser.driver.navigate().forward();
     browser.waitFor(
         d -> "Kazakhstan".equals(browser.find("#q").getDomProperty("value")) ? true : null);
@@ -141,7 +156,8 @@ class SearchPageBrowserTest {
     search("dual-track approach");
     WebElement first = waitForHits(3).get(0);
     String id = first.getAttribute("data-id");
-    first.findElement(By.cssSelector("a.in-context")).click();
+    WebElement link = first.findElement(By.cssSelector("a.in-context"));
+    link.sendKeys(Keys.ENTER);
     WebElement dialog =
         browser.waitFor(
             d -> {
@@ -158,10 +174,20 @@ class SearchPageBrowserTest {
     assertThat(paras.indexOf(current)).isPositive().isLessThan(paras.size() - 1);
     assertThat(dialog.findElement(By.cssSelector("a.whole")).getAttribute("href"))
         .isEqualTo(parley.origin() + "/p/" + id);
+    assertThat(dialog.findElement(By.cssSelector("#context-title")).getText())
+        .isEqualTo("Press conference");
+    assertThat(dialog.findElement(By.cssSelector(".context-date time")).getText())
+        .isEqualTo("7 January 2022");
+    assertThat(dialog.findElement(By.cssSelector("button.copy")).getAttribute("data-citation"))
+        .isEqualTo(first.findElement(By.cssSelector("button.copy")).getAttribute("data-citation"))
+        .endsWith("para. 8");
     browser.screenshot("search-page-in-context");
     current.sendKeys(Keys.ESCAPE);
     browser.waitFor(
         d -> browser.find("dialog#context").getDomProperty("open").equals("false") ? true : null);
+    assertThat(browser.driver.switchTo().activeElement())
+        .as("focus back on the link")
+        .isEqualTo(link);
   }
 
   @Test
@@ -235,16 +261,19 @@ class SearchPageBrowserTest {
   }
 
   @Test
-  void load_more_appends_the_next_page() {
+  void the_next_page_link_loads_the_following_hits() {
     search("NATO");
-    List<WebElement> first = waitForHits(10);
-    String firstIds = String.join(",", hitIds());
-    browser.find("#pager button.more").click();
-    browser.waitFor(d -> browser.findAll("#hits > li.hit").size() > 10 ? true : null);
-    assertThat(String.join(",", hitIds())).startsWith(firstIds + ",");
-    assertThat(browser.driver.switchTo().activeElement())
-        .isEqualTo(browser.findAll("#hits > li.hit").get(10));
-    assertThat(first.get(0).isDisplayed()).isTrue();
+    waitForHits(10);
+    List<String> firstIds = hitIds();
+    browser.find("#pager a[rel=next]").click();
+    browser.waitFor(d -> param("page").equals(List.of("2")) ? true : null);
+    List<String> secondIds =
+        waitForSomeHits().stream().map(h -> h.getAttribute("data-id")).toList();
+    assertThat(secondIds).isNotEmpty().doesNotContainAnyElementsOf(firstIds);
+    assertThat(browser.driver.getTitle()).isEqualTo("NATO – page 2 – Parley search");
+    browser.find("#pager a[rel=prev]").click();
+    browser.waitFor(d -> param("page").isEmpty() ? true : null);
+    assertThat(hitIds()).isEqualTo(firstIds);
   }
 
   @Test
@@ -266,9 +295,24 @@ class SearchPageBrowserTest {
     String chosen = active.getAttribute("data-value");
     q.sendKeys(Keys.ENTER);
     browser.waitFor(d -> param("q").equals(List.of(chosen)) ? true : null);
-    assertThat(q.getDomProperty("value")).isEqualTo(chosen);
-    assertThat(list.isDisplayed()).isFalse();
+    assertThat(browser.find("#q").getDomProperty("value")).isEqualTo(chosen);
+    assertThat(browser.find("#q-suggestions").isDisplayed()).isFalse();
     waitForSomeHits();
+  }
+
+  @Test
+  void escape_closes_the_suggestions_and_enter_then_searches_the_typed_text() {
+    browser.open(parley.origin() + "/");
+    WebElement q = browser.find("#q");
+    q.sendKeys("Jens");
+    WebElement list = browser.find("#q-suggestions");
+    browser.waitFor(d -> list.isDisplayed() ? true : null);
+    q.sendKeys(Keys.ARROW_DOWN, Keys.ESCAPE);
+    assertThat(list.isDisplayed()).isFalse();
+    assertThat(q.getAttribute("aria-expanded")).isEqualTo("false");
+    assertThat(q.getAttribute("aria-activedescendant")).isNull();
+    q.sendKeys(Keys.ENTER);
+    browser.waitFor(d -> param("q").equals(List.of("Jens")) ? true : null);
   }
 
   @Test
@@ -309,12 +353,13 @@ class SearchPageBrowserTest {
   @Test
   void a_refused_query_shows_the_api_message_instead_of_results() {
     search("*ussia");
-    browser.waitFor(
-        d -> browser.find("#status").getAttribute("class").contains("error") ? true : null);
+    browser.waitFor(d -> param("q").equals(List.of("*ussia")) ? true : null);
+    assertThat(browser.find("#status").getAttribute("class")).contains("error");
     assertThat(browser.find("#status").getText()).contains("wildcard");
     assertThat(browser.findAll("#hits > li")).isEmpty();
-    // The browser logs the refused request itself; nothing else may be in the console.
-    assertThat(browser.consoleErrors()).singleElement().asString().contains("status of 400");
+    assertThat(browser.find("#q").getDomProperty("value")).isEqualTo("*ussia");
+    // The browser may log the page's own 400; nothing else may be in the console.
+    assertThat(browser.consoleErrors()).allMatch(m -> m.contains("status of 400"));
   }
 
   @Test
@@ -383,10 +428,13 @@ class SearchPageBrowserTest {
                 .orElse(null));
   }
 
+  /** Sets a date as the date picker would, then leaves the field, which applies it. */
   private void setDate(String id, String value) {
     browser.js(
-        "const el = document.getElementById(arguments[0]); el.value = arguments[1];"
-            + "el.dispatchEvent(new Event('change', {bubbles: true}));",
+        "const el = document.getElementById(arguments[0]); el.focus(); el.value = arguments[1];"
+            + "el.dispatchEvent(new Event('change', {bubbles: true}));"
+            // blur() fires nothing while the headless window lacks focus: the event it would.
+            + "el.dispatchEvent(new FocusEvent('focusout', {bubbles: true}));",
         id,
         value);
   }

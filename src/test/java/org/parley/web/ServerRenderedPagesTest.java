@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.parley.http.SearchParams;
 import org.parley.http.page.PageQuery;
 import org.parley.http.page.PermalinkPage;
 import org.parley.http.page.SearchPage;
@@ -44,12 +45,80 @@ class ServerRenderedPagesTest {
   }
 
   @Test
-  void the_embedded_results_cannot_close_their_script_element() {
+  void the_page_carries_its_results_as_markup_only_with_no_data_for_a_script_to_render() {
     Hit hit = hit("doc-1-p2", "</script><script>window.parleyPwned=1</script>");
     String html = SearchPage.render(query("q", "x"), response(hit), null, null);
-    String block =
-        between(html, "<script type=\"application/json\" id=\"initial-results\">", "</script>");
-    assertThat(block).doesNotContain("<").doesNotContain(">").contains("\\u003c/script\\u003e");
+    // The one script element is the page's own file; nothing else a script could render from.
+    assertThat(PageRoutesHttpTest.count(html, "<script")).isEqualTo(1);
+    assertThat(html)
+        .contains("<script src=\"/static/app.js\" defer=\"\"></script>")
+        .doesNotContain("application/json")
+        .contains("&lt;/script&gt;&lt;script&gt;window.parleyPwned=1&lt;/script&gt;");
+  }
+
+  @Test
+  void the_trend_chart_is_drawn_on_the_server_with_a_link_per_month() {
+    SearchResponse response =
+        response(
+            hit("doc-1-p2", "x"),
+            Map.of(
+                "month",
+                List.of(
+                    new FacetValue("2022-01", 4),
+                    new FacetValue("2022-03", 2),
+                    new FacetValue("not a month", 9))));
+    String html = SearchPage.render(query("q", "nato", "page", "2"), response, null, null);
+    String chart = between(html, "<figure id=\"trend\" class=\"trend\">", "</figure>");
+    assertThat(chart)
+        .contains("<figcaption>Hits per month</figcaption>")
+        .contains("aria-label=\"January 2022: 4 hits\"")
+        .contains("aria-label=\"March 2022: 2 hits\"")
+        .doesNotContain("February 2022")
+        .contains("href=\"/?q=nato&amp;from=2022-03-01&amp;to=2022-03-31\"")
+        .contains("<span>Jan 2022 – Mar 2022</span>")
+        .doesNotContain("style");
+    assertThat(PageRoutesHttpTest.count(chart, "<a ")).isEqualTo(2);
+  }
+
+  @Test
+  void more_than_three_years_are_drawn_by_year() {
+    SearchResponse response =
+        response(
+            hit("doc-1-p2", "x"),
+            Map.of(
+                "month",
+                List.of(
+                    new FacetValue("2019-05", 1),
+                    new FacetValue("2022-12", 3),
+                    new FacetValue("2022-01", 2))));
+    String html = SearchPage.render(query("q", "nato"), response, null, null);
+    String chart = between(html, "<figure id=\"trend\" class=\"trend\">", "</figure>");
+    assertThat(chart)
+        .contains("Hits per year")
+        .contains("aria-label=\"2022: 5 hits\"")
+        .contains("aria-label=\"2019: 1 hit\"")
+        .contains("data-from=\"2022-01-01\" data-to=\"2022-12-31\"");
+    assertThat(PageRoutesHttpTest.count(chart, "<a ")).isEqualTo(2);
+  }
+
+  @Test
+  void an_original_source_is_linked_only_when_it_is_http() {
+    Hit.DocRef doc =
+        new Hit.DocRef(
+            "doc-1",
+            "Title",
+            "2022-01-07",
+            "exact",
+            "a.txt",
+            "javascript:alert(1)",
+            "Test Organisation",
+            null,
+            null,
+            null);
+    String html =
+        SearchPage.render(query("q", "x"), response(hit("doc-1-p2", "x", doc, 2)), null, null);
+    assertThat(html).contains("<span class=\"org\">Test Organisation</span>");
+    assertThat(html).doesNotContain("javascript:").doesNotContain(">Original</a>");
   }
 
   @Test
@@ -84,17 +153,50 @@ class ServerRenderedPagesTest {
                 "page", List.of("2")));
     assertThat(state.error()).isNull();
     assertThat(state.sort()).isEqualTo(SortOrder.DATE_DESC);
-    assertThat(state.toParams().toString())
+    assertThat(state.params().toString())
         .isEqualTo("q=nuclear&topic=arms%20control&from=2021-01-01&sort=-date&page=2");
   }
 
   @Test
-  void bad_parameters_become_a_message_not_an_exception() {
-    PageQuery state =
-        PageQuery.parse(Map.of("from", List.of("yesterday"), "sort", List.of("random")));
-    assertThat(state.error()).contains("2022-01-31").contains("Sort must be");
+  void bad_parameters_become_the_api_message_not_an_exception() {
+    PageQuery state = PageQuery.parse(Map.of("q", List.of("nato"), "from", List.of("yesterday")));
+    assertThat(state.error())
+        .isEqualTo("This search cannot be run: from must be an ISO date like 2022-01-07.");
     String html = SearchPage.render(state, null, state.error(), null);
-    assertThat(html).contains("class=\"error\"").contains("Dates must look like 2022-01-31.");
+    assertThat(html)
+        .contains("class=\"error\"")
+        .contains("from must be an ISO date like 2022-01-07")
+        .contains("value=\"nato\"");
+    assertThat(PageQuery.parse(Map.of("sort", List.of("random"))).error())
+        .isEqualTo("This search cannot be run: sort must be one of: relevance, date, -date.");
+  }
+
+  @Test
+  void the_page_reaches_as_deep_as_the_result_window_and_no_deeper() {
+    int last = SearchParams.MAX_WINDOW / SearchParams.PAGE_SIZE;
+    assertThat(PageQuery.parse(Map.of("q", List.of("nato"), "page", List.of("" + last))).error())
+        .isNull();
+    assertThat(
+            PageQuery.parse(Map.of("q", List.of("nato"), "page", List.of("" + (last + 1)))).error())
+        .contains("page * size must be at most " + SearchParams.MAX_WINDOW);
+  }
+
+  @Test
+  void names_the_page_does_not_take_are_ignored_and_left_out_of_its_links() {
+    PageQuery state =
+        PageQuery.parse(
+            Map.of(
+                "q", List.of("nato"),
+                "utm_source", List.of("newsletter"),
+                "size", List.of("100"),
+                "explain", List.of("true")));
+    assertThat(state.error()).isNull();
+    assertThat(state.request().size()).isEqualTo(SearchParams.PAGE_SIZE);
+    assertThat(state.request().explain()).isFalse();
+    assertThat(state.params().toString()).isEqualTo("q=nato");
+    assertThat(PageQuery.parse(Map.of("sort", List.of("date"))).isSearch()).isFalse();
+    assertThat(PageQuery.parse(Map.of("role", List.of("Official"))).params().toString())
+        .isEqualTo("role=official");
   }
 
   @Test
@@ -176,20 +278,16 @@ class ServerRenderedPagesTest {
   }
 
   static SearchResponse response(Hit hit) {
-    return new SearchResponse(
-        "q",
-        1,
-        "eq",
-        1,
-        1,
-        10,
-        List.of(hit),
+    return response(
+        hit,
         Map.of(
             "speaker", List.of(new FacetValue("Jens Stoltenberg", 1)),
             "year", List.of(new FacetValue("2022", 1)),
-            "month", List.of(new FacetValue("2022-01", 1))),
-        1L,
-        null);
+            "month", List.of(new FacetValue("2022-01", 1))));
+  }
+
+  static SearchResponse response(Hit hit, Map<String, List<FacetValue>> facets) {
+    return new SearchResponse("q", 1, "eq", 1, 1, 10, List.of(hit), facets, 1L, null);
   }
 
   static String between(String text, String start, String end) {

@@ -67,6 +67,26 @@ class WebAssetSafetyTest {
         .contains("AbortController");
   }
 
+  /**
+   * The page's script renders no results (the server does, see {@code NoScriptBrowserTest}): it
+   * neither asks the search API nor builds hits, highlights, facets, pager or chart.
+   */
+  @Test
+  void the_page_script_renders_no_results() throws IOException {
+    String app = Files.readString(WEB.resolve("app.js"), StandardCharsets.UTF_8);
+    assertThat(app)
+        .doesNotContain("/api/search")
+        .doesNotContain("'mark'")
+        .doesNotContain("highlight")
+        .doesNotContain("class: 'hit'")
+        .doesNotContain("createElementNS")
+        .doesNotContain("#hits")
+        .doesNotContain("#facets")
+        .doesNotContain("#pager")
+        .doesNotContain("#trend")
+        .doesNotContain("pushState");
+  }
+
   static List<Path> webFiles() throws IOException {
     try (Stream<Path> files = Files.walk(WEB)) {
       return files.filter(Files::isRegularFile).sorted().toList();

@@ -1,177 +1,85 @@
 package org.parley.http.page;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.parley.search.FacetField;
+import org.parley.http.SearchParams;
 import org.parley.search.InvalidRequestException;
 import org.parley.search.SearchRequest;
 import org.parley.search.SortOrder;
 
 /**
- * The search page's state as its URL carries it ({@code /?q=&speaker=&topic=&role=&from=&to=
- * &sort=&page=}): the same names as {@code /api/search}, so the page's script and the plain form
- * read and write one format. Parsing never throws: a bad value becomes {@link #error}.
+ * The search page's state, read from its URL by {@link SearchParams#readPage} through the API's own
+ * parameter declarations (same names, checks and messages as {@code /api/search}); this adapter
+ * only adds what the page's markup needs. Parsing never throws: a refused value becomes {@link
+ * #error}.
  *
- * @param query the text typed, trimmed
- * @param speakers selected speakers
- * @param topics selected topics
- * @param roles selected roles
- * @param from first date, or {@code null}
- * @param to last date, or {@code null}
- * @param sort the order
- * @param page 1-based page
- * @param error what is wrong with the parameters, or {@code null}
+ * @param request what the page searches (when {@link #error} is set: the typed text only)
+ * @param params the parameters in canonical form, for the page's own links
+ * @param isSearch whether there is anything to search for (text or a filter)
+ * @param error a message for the user, or {@code null}
  */
-public record PageQuery(
-    String query,
-    List<String> speakers,
-    List<String> topics,
-    List<String> roles,
-    LocalDate from,
-    LocalDate to,
-    SortOrder sort,
-    int page,
-    String error) {
-  /** Hits per page on the server-rendered page (the script asks for the same). */
-  public static final int PAGE_SIZE = 10;
+public record PageQuery(SearchRequest request, UrlParams params, boolean isSearch, String error) {
 
-  public PageQuery {
-    speakers = List.copyOf(speakers);
-    topics = List.copyOf(topics);
-    roles = List.copyOf(roles);
-  }
-
-  /** Reads the page's parameters; unknown names are ignored, repeated filters are ORed. */
-  public static PageQuery parse(Map<String, List<String>> params) {
-    List<String> errors = new ArrayList<>();
-    String query = first(params, "q").map(String::strip).orElse("");
-    if (query.length() > SearchRequest.MAX_QUERY_LENGTH) {
-      errors.add(
-          "The query is too long (at most " + SearchRequest.MAX_QUERY_LENGTH + " characters).");
-      query = query.substring(0, SearchRequest.MAX_QUERY_LENGTH);
+  /** Reads the page's parameters; names the page does not take are ignored. */
+  public static PageQuery parse(Map<String, List<String>> query) {
+    SearchParams.PageRequest read = SearchParams.readPage(query);
+    if (read.error() != null) {
+      // The typed text goes back into the box, escaped, so it can be corrected.
+      List<String> typed = query.getOrDefault("q", List.of());
+      String text = typed.isEmpty() ? "" : typed.get(0).strip();
+      return new PageQuery(
+          SearchRequest.of(text),
+          new UrlParams(),
+          false,
+          describe(read.errorParam(), read.error()));
     }
-    LocalDate from = date(params, "from", errors);
-    LocalDate to = date(params, "to", errors);
-    if (from != null && to != null && from.isAfter(to)) {
-      errors.add("The start date is after the end date.");
-    }
-    SortOrder sort = SortOrder.RELEVANCE;
-    Optional<String> sortParam = first(params, "sort").filter(s -> !s.isBlank());
-    if (sortParam.isPresent()) {
-      Optional<SortOrder> parsed = SortOrder.fromParam(sortParam.get());
-      if (parsed.isPresent()) {
-        sort = parsed.get();
-      } else {
-        errors.add("Sort must be relevance, date or -date.");
-      }
-    }
-    int page = 1;
-    Optional<String> pageParam = first(params, "page").filter(s -> !s.isBlank());
-    if (pageParam.isPresent()) {
-      try {
-        page = Integer.parseInt(pageParam.get().strip());
-      } catch (NumberFormatException e) {
-        page = 0;
-      }
-      if (page < 1 || (long) page * PAGE_SIZE > 10_000) {
-        errors.add("The page number is out of range.");
-        page = 1;
-      }
-    }
-    return new PageQuery(
-        query,
-        values(params, "speaker"),
-        values(params, "topic"),
-        values(params, "role"),
-        from,
-        to,
-        sort,
-        page,
-        errors.isEmpty() ? null : String.join(" ", errors));
+    UrlParams params = new UrlParams();
+    read.params().forEach(e -> params.add(e.getKey(), e.getValue()));
+    return new PageQuery(read.request(), params, read.isSearch(), null);
   }
 
-  /** Whether there is anything to search for (text or a filter); otherwise the page is a form. */
-  public boolean isSearch() {
-    return !query.isEmpty()
-        || !speakers.isEmpty()
-        || !topics.isEmpty()
-        || !roles.isEmpty()
-        || from != null
-        || to != null;
-  }
-
-  /** The request the page runs: every facet, so filters and the trend chart can be drawn. */
-  public SearchRequest toRequest() {
-    return new SearchRequest(
-        query,
-        speakers,
-        topics,
-        roles,
-        from,
-        to,
-        List.of(),
-        sort,
-        page,
-        PAGE_SIZE,
-        SearchRequest.DEFAULT_FRAGMENT_SIZE,
-        EnumSet.allOf(FacetField.class),
-        false);
-  }
-
-  /** This state as URL parameters, in canonical order, defaults left out. */
-  public UrlParams toParams() {
-    UrlParams p = new UrlParams();
-    p.add("q", query.isEmpty() ? null : query);
-    speakers.forEach(v -> p.add("speaker", v));
-    topics.forEach(v -> p.add("topic", v));
-    roles.forEach(v -> p.add("role", v));
-    p.add("from", from == null ? null : from.toString());
-    p.add("to", to == null ? null : to.toString());
-    p.add("sort", sort == SortOrder.RELEVANCE ? null : sort.param());
-    p.add("page", page == 1 ? null : Integer.toString(page));
-    return p;
-  }
-
-  /** An error message for a refusal of the search service, naming what the user can change. */
+  /** A refusal of the search service (a leading wildcard, say), as the page shows it. */
   static String describe(InvalidRequestException e) {
-    return switch (e.param()) {
-      case "q" -> "This query cannot be searched: " + e.getMessage() + ".";
-      default -> "The " + e.param() + " parameter is invalid: " + e.getMessage() + ".";
-    };
+    return describe(e.param(), e.getMessage());
   }
 
-  private static Optional<String> first(Map<String, List<String>> params, String name) {
-    List<String> values = params.get(name);
-    return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+  /** The API's message for a refused parameter, in a sentence that says what to change. */
+  static String describe(String param, String message) {
+    return ("q".equals(param) ? "This query cannot be searched: " : "This search cannot be run: ")
+        + message
+        + ".";
   }
 
-  private static List<String> values(Map<String, List<String>> params, String name) {
-    LinkedHashSet<String> out = new LinkedHashSet<>();
-    for (String v : params.getOrDefault(name, List.of())) {
-      if (!v.isBlank()) {
-        out.add(v.strip());
-      }
-    }
-    return List.copyOf(out);
+  public String query() {
+    return request.query();
   }
 
-  private static LocalDate date(
-      Map<String, List<String>> params, String name, List<String> errors) {
-    Optional<String> value = first(params, name).filter(s -> !s.isBlank());
-    if (value.isEmpty()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.get().strip());
-    } catch (DateTimeParseException e) {
-      errors.add("Dates must look like 2022-01-31.");
-      return null;
-    }
+  public List<String> speakers() {
+    return request.speakers();
+  }
+
+  public List<String> topics() {
+    return request.topics();
+  }
+
+  public List<String> roles() {
+    return request.roles();
+  }
+
+  public LocalDate from() {
+    return request.from();
+  }
+
+  public LocalDate to() {
+    return request.to();
+  }
+
+  public SortOrder sort() {
+    return request.sort();
+  }
+
+  public int page() {
+    return request.page();
   }
 }

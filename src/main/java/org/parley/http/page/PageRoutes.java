@@ -46,7 +46,7 @@ public final class PageRoutes implements WebRoutes {
     SearchResponse response = null;
     if (error == null && state.isSearch()) {
       try {
-        response = search.search(state.toRequest());
+        response = search.search(state.request());
       } catch (InvalidRequestException e) {
         error = PageQuery.describe(e);
       }

@@ -1,12 +1,11 @@
 package org.parley.http.page;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.parley.json.ResponseJson;
+import org.parley.http.SearchParams;
 import org.parley.search.CorpusOverview;
 import org.parley.search.FacetValue;
 import org.parley.search.Hit;
@@ -14,10 +13,11 @@ import org.parley.search.SearchResponse;
 import org.parley.search.SortOrder;
 
 /**
- * The search page ({@code GET /}) as HTML that works without JavaScript: one GET form holding the
- * query, the sort, the dates and the facet checkboxes; the hits as escaped text with {@code
- * <mark>}s and real links; page links. The script replaces the results in place from the JSON it
- * finds embedded in a data block, so the first render needs no second request.
+ * The search page ({@code GET /}), rendered here and only here: one GET form holding the query, the
+ * sort, the dates and the facet checkboxes; the count, the trend chart, the hits as escaped text
+ * with {@code <mark>}s and real links, and page links. The page's script never renders results: it
+ * submits the form when a filter changes, suggests as you type and opens hits in context, so every
+ * result a browser shows, with or without JavaScript, comes from this class.
  */
 public final class SearchPage {
   private static final String[][] FACETS = {
@@ -35,7 +35,10 @@ public final class SearchPage {
   public static String render(
       PageQuery state, SearchResponse response, String error, CorpusOverview corpus) {
     Html html = new Html();
-    String title = state.query().isEmpty() ? "Parley search" : state.query() + " – Parley search";
+    String title =
+        (state.query().isEmpty() ? "" : state.query() + " – ")
+            + (response != null && state.page() > 1 ? "page " + state.page() + " – " : "")
+            + "Parley search";
     PageLayout.start(html, title, "search");
     html.raw("<form id=\"search\" class=\"search\" role=\"search\" method=\"get\" action=\"/\">");
     queryBox(html, state);
@@ -43,11 +46,6 @@ public final class SearchPage {
     filters(html, state, response);
     results(html, state, response, error, corpus);
     html.raw("</div></form>");
-    if (response != null) {
-      html.raw("<script type=\"application/json\" id=\"initial-results\">")
-          .raw(dataBlock(response))
-          .raw("</script>");
-    }
     PageLayout.end(html);
     return html.toString();
   }
@@ -68,7 +66,8 @@ public final class SearchPage {
         .raw("<details class=\"filter-panel\" open><summary>Filters and sort</summary>")
         .raw(
             "<div class=\"field\"><label for=\"sort\">Sort by</label><select id=\"sort\" name=\"sort\">");
-    option(html, "relevance", "Relevance", state.sort() == SortOrder.RELEVANCE);
+    // Blank is the default order, so a submitted form leaves it out of the URL.
+    option(html, "", "Relevance", state.sort() == SortOrder.RELEVANCE);
     option(html, "-date", "Newest first", state.sort() == SortOrder.DATE_DESC);
     option(html, "date", "Oldest first", state.sort() == SortOrder.DATE_ASC);
     html.raw("</select></div><fieldset class=\"dates\"><legend>Date</legend>")
@@ -79,7 +78,7 @@ public final class SearchPage {
         .raw("</fieldset><div id=\"facets\">");
     Map<String, List<FacetValue>> facets =
         response == null || response.facets() == null ? Map.of() : response.facets();
-    UrlParams params = state.toParams();
+    UrlParams params = state.params();
     if (state.isSearch() && (state.from() != null || state.to() != null || hasFilters(state))) {
       html.raw("<p class=\"clear\">")
           .element("a", "Clear filters", "href", params.only("q", "sort").on("/"), "data-clear", "")
@@ -194,9 +193,12 @@ public final class SearchPage {
     if (corpus != null) {
       overview(html, corpus);
     }
-    html.raw("</div><figure id=\"trend\" class=\"trend\" hidden></figure>");
+    html.raw("</div>");
+    if (response != null && response.facets() != null) {
+      TrendChart.render(html, response.facets().getOrDefault("month", List.of()), state.params());
+    }
     boolean any = response != null && !response.hits().isEmpty();
-    UrlParams exportParams = state.toParams().with("page", null);
+    UrlParams exportParams = state.params().with("page", null);
     html.open("p", "id", "tools", "class", "tools", "hidden", any ? null : "")
         .element(
             "a",
@@ -225,7 +227,7 @@ public final class SearchPage {
     html.raw("</nav></div></section>");
   }
 
-  /** One hit; the script builds the same structure (app.js, {@code hitItem}). */
+  /** One hit. */
   static void hit(Html html, Hit hit) {
     String who = hit.speaker() != null ? hit.speaker() : hit.speakerLabel();
     html.open("li", "class", "hit", "tabindex", "-1", "data-id", hit.id())
@@ -329,10 +331,7 @@ public final class SearchPage {
     html.raw("</section>");
   }
 
-  /**
-   * Which of the query's words a partial match has; nothing for a hit with all of them. The script
-   * builds the same (app.js, {@code matchedLine}).
-   */
+  /** Which of the query's words a partial match has; nothing for a hit with all of them. */
   static void matched(Html html, Hit hit) {
     if (hit.allTerms() == null || hit.allTerms() || hit.matchedTerms() == null) {
       return;
@@ -342,8 +341,8 @@ public final class SearchPage {
   }
 
   /**
-   * Who published the transcript, a link to the original, and the attribution line its licence
-   * requires; the script builds the same (app.js, {@code provenance}).
+   * Who published the transcript, a link to the original (http and https only), and the attribution
+   * line its licence requires.
    */
   static void provenance(Html html, Hit.DocRef doc) {
     if (doc.organisation() == null && doc.source() == null && doc.attribution() == null) {
@@ -359,9 +358,10 @@ public final class SearchPage {
       html.text((first ? "" : " · ") + "date approximate");
       first = false;
     }
-    if (doc.source() != null) {
+    String source = PermalinkPage.safeSource(doc.source());
+    if (source != null) {
       html.raw(first ? "" : " · ")
-          .element("a", "Original", "href", doc.source(), "rel", "noopener noreferrer external");
+          .element("a", "Original", "href", source, "rel", "noopener noreferrer external");
     }
     if (doc.attribution() != null) {
       html.element("small", doc.attribution(), "class", "attribution");
@@ -370,7 +370,7 @@ public final class SearchPage {
   }
 
   private static void pager(Html html, PageQuery state, SearchResponse response) {
-    UrlParams params = state.toParams();
+    UrlParams params = state.params();
     if (state.page() > 1) {
       html.element(
           "a",
@@ -382,8 +382,8 @@ public final class SearchPage {
               .with("page", state.page() == 2 ? null : Integer.toString(state.page() - 1))
               .on("/"));
     }
-    long shown = (long) state.page() * PageQuery.PAGE_SIZE;
-    if (shown < response.total() && shown < 10_000) {
+    long shown = (long) state.page() * SearchParams.PAGE_SIZE;
+    if (shown < response.total() && shown < SearchParams.MAX_WINDOW) {
       html.element(
           "a",
           "Next page",
@@ -409,24 +409,6 @@ public final class SearchPage {
       return total + " with some of the words (none has them all)";
     }
     return total + ": " + count(all) + " with all words, then partial matches";
-  }
-
-  /**
-   * The response as JSON safe inside a {@code <script type="application/json">} element: the
-   * characters that could end the element or start a comment are written as JSON escapes.
-   */
-  static String dataBlock(SearchResponse response) {
-    try {
-      return ResponseJson.MAPPER
-          .writeValueAsString(response)
-          .replace("<", "\\u003c")
-          .replace(">", "\\u003e")
-          .replace("&", "\\u0026")
-          .replace("\u2028", "\\u2028")
-          .replace("\u2029", "\\u2029");
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("search response does not serialize", e);
-    }
   }
 
   private static void option(Html html, String value, String label, boolean selected) {
