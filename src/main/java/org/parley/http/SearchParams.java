@@ -70,7 +70,7 @@ public final class SearchParams {
           "fragment",
           "Snippet size in characters; 0 returns the whole paragraph highlighted.",
           0,
-          10_000,
+          SearchRequest.MAX_FRAGMENT_SIZE,
           SearchRequest.DEFAULT_FRAGMENT_SIZE);
   static final Param FACETS =
       Param.list(

@@ -190,8 +190,9 @@ public final class SearchService {
     if (request.from() != null && request.to() != null && request.from().isAfter(request.to())) {
       throw new InvalidRequestException("from", "from must not be after to");
     }
-    if (request.fragmentSize() < 0 || request.fragmentSize() > 10_000) {
-      throw new InvalidRequestException("fragment", "fragment must be between 0 and 10000");
+    if (request.fragmentSize() < 0 || request.fragmentSize() > SearchRequest.MAX_FRAGMENT_SIZE) {
+      throw new InvalidRequestException(
+          "fragment", "fragment must be between 0 and " + SearchRequest.MAX_FRAGMENT_SIZE);
     }
   }
 
