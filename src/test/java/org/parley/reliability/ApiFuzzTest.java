@@ -24,7 +24,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.apache.lucene.util.IOUtils;
-import org.junit.jupiter.api.Tag;
+import net.jqwik.api.Tag;
 import org.parley.config.ServerConfig;
 import org.parley.testing.TestServer;
 
@@ -34,7 +34,7 @@ import org.parley.testing.TestServer;
  * no client normalises them. The only statuses are 200, 400, 404, 413, 414, 429 and 431, never a
  * 5xx; an error is JSON and never echoes markup it was sent; each answer comes within a bound.
  */
-@Tag("integration")
+@Tag("integration") // jqwik's own tag: the platform filters it like JUnit's
 class ApiFuzzTest {
   static final Duration BOUND = Duration.ofSeconds(5);
   private static final List<Integer> ALLOWED = List.of(200, 400, 404, 413, 414, 429, 431);
