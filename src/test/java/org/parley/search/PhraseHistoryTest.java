@@ -1,5 +1,9 @@
 package org.parley.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -108,8 +112,8 @@ class PhraseHistoryTest {
         .extracting(
             PhraseHistory.Variant::text, PhraseHistory.Variant::kind, PhraseHistory.Variant::count)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("green corridor pact", "substitution", 2L),
-            org.assertj.core.groups.Tuple.tuple("green maritime corridor accord", "insertion", 1L));
+            tuple("green corridor pact", "substitution", 2L),
+            tuple("green maritime corridor accord", "insertion", 1L));
     PhraseHistory.Variant pact = h.variants().get(0);
     assertThat(pact.first().date()).isEqualTo("2020-06-15");
     assertThat(pact.first().speaker()).isEqualTo("Sample Person");
