@@ -360,6 +360,9 @@
     async function run(p) {
       suggest.dismiss();
       fillForm(p);
+      // The server-rendered phrase history belongs to the query it was rendered for.
+      const phrasePanel = document.getElementById('phrase-history');
+      if (phrasePanel) phrasePanel.hidden = phrasePanel.dataset.q !== (p.get('q') || '');
       if (!isSearch(p)) {
         clear();
         return;

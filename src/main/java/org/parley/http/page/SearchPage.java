@@ -34,6 +34,16 @@ public final class SearchPage {
    */
   public static String render(
       PageQuery state, SearchResponse response, String error, CorpusOverview corpus) {
+    return render(state, response, error, corpus, "");
+  }
+
+  /** The same, with the phrase history panel's markup ({@link PhraseHistoryPanel}) after it. */
+  public static String render(
+      PageQuery state,
+      SearchResponse response,
+      String error,
+      CorpusOverview corpus,
+      String phrasePanel) {
     Html html = new Html();
     String title = state.query().isEmpty() ? "Parley search" : state.query() + " – Parley search";
     PageLayout.start(html, title, "search");
@@ -43,6 +53,7 @@ public final class SearchPage {
     filters(html, state, response);
     results(html, state, response, error, corpus);
     html.raw("</div></form>");
+    html.raw(phrasePanel);
     if (response != null) {
       html.raw("<script type=\"application/json\" id=\"initial-results\">")
           .raw(dataBlock(response))
