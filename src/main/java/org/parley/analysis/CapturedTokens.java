@@ -104,6 +104,16 @@ public final class CapturedTokens {
     return positionIncrement[i];
   }
 
+  /** Where token {@code i} starts in the analysed text (after char filters, in source chars). */
+  public int startOffset(int i) {
+    return startOffset[i];
+  }
+
+  /** Where token {@code i} ends in the analysed text. */
+  public int endOffset(int i) {
+    return endOffset[i];
+  }
+
   /** Token {@code i}'s term as a string (tests and diagnostics; the hot paths read the buffer). */
   public String term(int i) {
     return new String(chars, termStart[i], termLength[i]);

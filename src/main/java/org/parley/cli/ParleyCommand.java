@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       IndexCommand.class,
       SearchCommand.class,
+      PhraseCommand.class,
       ServeCommand.class,
       EvalCommand.class,
       ImportCommand.class,

@@ -81,7 +81,7 @@ final class ServeCommand implements Callable<Integer> {
     try (SearchStack stack = SearchStack.open(indexDir, cfg, POLL_MILLIS);
         SuggestService suggest = new SuggestService(stack.searchers())) {
       suggest.warm();
-      PageRoutes pages = new PageRoutes(stack.search(), stack.browse());
+      PageRoutes pages = new PageRoutes(stack.search(), stack.browse(), stack.phrases());
       ApiDependencies deps =
           ApiDependencies.of(stack, suggest, cfg, allowOrigins).withWebRoutes(pages::register);
       HttpSettings limits = deps.settings();

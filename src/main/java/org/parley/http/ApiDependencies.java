@@ -4,6 +4,7 @@ import java.util.List;
 import org.parley.config.ParleyConfig;
 import org.parley.config.TopicsConfig;
 import org.parley.search.BrowseService;
+import org.parley.search.PhraseService;
 import org.parley.search.SearchService;
 import org.parley.search.SearchStack;
 import org.parley.search.SuggestService;
@@ -15,6 +16,7 @@ import org.parley.search.SuggestService;
 public record ApiDependencies(
     SearchService search,
     BrowseService browse,
+    PhraseService phrases,
     SuggestService suggest,
     TopicsConfig topics,
     HttpSettings settings,
@@ -28,6 +30,7 @@ public record ApiDependencies(
     return new ApiDependencies(
         stack.search(),
         stack.browse(),
+        stack.phrases(),
         suggest,
         config.topics(),
         HttpSettings.from(config.server(), extraOrigins),
@@ -36,6 +39,6 @@ public record ApiDependencies(
 
   /** The same, with the pages registered by {@code routes}. */
   public ApiDependencies withWebRoutes(WebRoutes routes) {
-    return new ApiDependencies(search, browse, suggest, topics, settings, routes);
+    return new ApiDependencies(search, browse, phrases, suggest, topics, settings, routes);
   }
 }

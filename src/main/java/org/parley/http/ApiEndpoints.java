@@ -37,6 +37,17 @@ final class ApiEndpoints {
   static final List<Param> DOCUMENT_PARAMS = List.of(DOCUMENT_ID);
   static final List<Param> SUGGEST_PARAMS = List.of(SUGGEST_Q, SUGGEST_SIZE);
 
+  /** The search's query and filters: a phrase history counts every use, so no paging or sort. */
+  static final List<Param> PHRASE_PARAMS =
+      List.of(
+          SearchParams.Q,
+          SearchParams.SPEAKER,
+          SearchParams.TOPIC,
+          SearchParams.ROLE,
+          SearchParams.FROM,
+          SearchParams.TO,
+          SearchParams.DOC);
+
   /** The search parameters (page, size, fragment and facets accepted and ignored) plus format. */
   static final List<Param> EXPORT_PARAMS = withFormat();
 
@@ -61,6 +72,21 @@ final class ApiEndpoints {
             json,
             List.of(400),
             h::search),
+        new ApiEndpoint(
+            "/api/phrase",
+            "phrase",
+            "The history of one phrase (q: two words or more, quoted or not) under the search's"
+                + " filters: uses by year, month and speaker, first and last use, and the wordings"
+                + " that differ from it by one word or a hyphen, found in the index.",
+            "{query, phrase, total, took_ms, first: use, last: use, by_year: [{value, count}],"
+                + " by_month: [{value, count}], speakers: [{name, count, first_date}], variants:"
+                + " [{text, kind (substitution|insertion|deletion|hyphenation), count, first: use,"
+                + " top_speakers: [{value, count}]}], variants_sampled}; use: {date, speaker,"
+                + " doc_title, doc_id, paragraph_id, url, sentence}",
+            PHRASE_PARAMS,
+            json,
+            List.of(400),
+            h::phrase),
         new ApiEndpoint(
             "/api/paragraphs/{id}",
             "paragraph",

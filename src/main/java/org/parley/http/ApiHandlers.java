@@ -13,6 +13,7 @@ import org.parley.config.TopicDefinition;
 import org.parley.config.TopicsConfig;
 import org.parley.search.BrowseService;
 import org.parley.search.FacetValue;
+import org.parley.search.PhraseService;
 import org.parley.search.SearchRequest;
 import org.parley.search.SearchService;
 import org.parley.search.SuggestResponse;
@@ -29,6 +30,7 @@ final class ApiHandlers {
 
   private final SearchService search;
   private final BrowseService browse;
+  private final PhraseService phrases;
   private final SuggestService suggest;
   private final TopicsConfig topics;
   private final SearchSlots slots;
@@ -37,11 +39,13 @@ final class ApiHandlers {
   ApiHandlers(
       SearchService search,
       BrowseService browse,
+      PhraseService phrases,
       SuggestService suggest,
       TopicsConfig topics,
       SearchSlots slots) {
     this.search = search;
     this.browse = browse;
+    this.phrases = phrases;
     this.suggest = suggest;
     this.topics = topics;
     this.slots = slots;
@@ -56,6 +60,13 @@ final class ApiHandlers {
     SearchRequest request = SearchParams.read(RequestParams.read(ctx, SearchParams.ALL));
     try (SearchSlots.Slot slot = slots.acquire()) {
       fromOneGeneration(ctx, () -> search.search(request));
+    }
+  }
+
+  void phrase(Context ctx) throws IOException {
+    SearchRequest request = SearchParams.read(RequestParams.read(ctx, ApiEndpoints.PHRASE_PARAMS));
+    try (SearchSlots.Slot slot = slots.acquire()) {
+      fromOneGeneration(ctx, () -> phrases.history(request));
     }
   }
 

@@ -50,6 +50,7 @@ public final class ParleyApp {
         new ApiHandlers(
             deps.search(),
             deps.browse(),
+            deps.phrases(),
             deps.suggest(),
             deps.topics(),
             new SearchSlots(settings.maxConcurrentSearches()));

@@ -11,6 +11,7 @@ import org.parley.search.CorpusOverview;
 import org.parley.search.Hit;
 import org.parley.search.HitExplanation;
 import org.parley.search.IndexStats;
+import org.parley.search.PhraseHistory;
 import org.parley.search.SearchResponse;
 import org.parley.search.SuggestResponse;
 
@@ -29,6 +30,10 @@ public final class ResponseJson {
           .addMixIn(Hit.class, SnakeCaseWithoutNulls.class)
           .addMixIn(Hit.DocRef.class, SnakeCaseWithoutNulls.class)
           .addMixIn(Hit.QuestionRef.class, SnakeCaseWithoutNulls.class)
+          .addMixIn(PhraseHistory.class, SnakeCaseWithoutNulls.class)
+          .addMixIn(PhraseHistory.Use.class, SnakeCaseWithoutNulls.class)
+          .addMixIn(PhraseHistory.Adopter.class, SnakeCaseWithoutNulls.class)
+          .addMixIn(PhraseHistory.Variant.class, SnakeCaseWithoutNulls.class)
           .addMixIn(HitExplanation.class, WithoutEmpties.class)
           .addMixIn(IndexStats.class, SnakeCase.class)
           .addMixIn(CorpusOverview.class, SnakeCase.class)

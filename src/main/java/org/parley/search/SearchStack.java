@@ -19,16 +19,19 @@ public final class SearchStack implements AutoCloseable {
   private final GenerationSearcherManager searchers;
   private final SearchService search;
   private final BrowseService browse;
+  private final PhraseService phrases;
 
   private SearchStack(
       ParleyAnalyzers analyzers,
       GenerationSearcherManager searchers,
       SearchService search,
-      BrowseService browse) {
+      BrowseService browse,
+      PhraseService phrases) {
     this.analyzers = analyzers;
     this.searchers = searchers;
     this.search = search;
     this.browse = browse;
+    this.phrases = phrases;
   }
 
   /**
@@ -48,7 +51,8 @@ public final class SearchStack implements AutoCloseable {
           analyzers,
           searchers,
           new SearchService(searchers, queries, config.server().queryTimeoutMs()),
-          new BrowseService(searchers, queries));
+          new BrowseService(searchers, queries),
+          new PhraseService(searchers, queries, analyzers));
     } catch (IOException | RuntimeException e) {
       analyzers.close();
       throw e;
@@ -61,6 +65,10 @@ public final class SearchStack implements AutoCloseable {
 
   public BrowseService browse() {
     return browse;
+  }
+
+  public PhraseService phrases() {
+    return phrases;
   }
 
   public GenerationSearcherManager searchers() {

@@ -21,10 +21,10 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.apache.lucene.util.IOUtils;
-import net.jqwik.api.Tag;
 import org.parley.config.ServerConfig;
 import org.parley.testing.TestServer;
 

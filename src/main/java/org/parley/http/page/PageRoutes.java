@@ -10,6 +10,7 @@ import org.parley.search.CorpusOverview;
 import org.parley.search.DocumentView;
 import org.parley.search.InvalidRequestException;
 import org.parley.search.ParagraphContext;
+import org.parley.search.PhraseService;
 import org.parley.search.SearchResponse;
 import org.parley.search.SearchService;
 
@@ -21,13 +22,22 @@ import org.parley.search.SearchService;
 public final class PageRoutes implements WebRoutes {
   private final SearchService search;
   private final BrowseService browse;
+  private final PhraseService phrases;
   private final StaticAssets appJs = StaticAssets.load("app.js", StaticAssets.JS, false);
   private final StaticAssets appCss = StaticAssets.load("app.css", StaticAssets.CSS, false);
   private final StaticAssets embedJs = StaticAssets.load("embed.js", StaticAssets.JS, true);
 
   public PageRoutes(SearchService search, BrowseService browse) {
+    this(search, browse, null);
+  }
+
+  /**
+   * @param phrases the phrase history shown beside a quoted phrase's results; {@code null}: none
+   */
+  public PageRoutes(SearchService search, BrowseService browse, PhraseService phrases) {
     this.search = search;
     this.browse = browse;
+    this.phrases = phrases;
   }
 
   /** Adds the routes inside {@code Javalin.create(config -> ...)}, after the API's. */
@@ -54,7 +64,19 @@ public final class PageRoutes implements WebRoutes {
     SecurityHeaders.page(ctx);
     ctx.status(error == null ? 200 : 400);
     CorpusOverview corpus = state.isSearch() ? null : browse.overview();
-    html(ctx, SearchPage.render(state, response, error, corpus));
+    html(ctx, SearchPage.render(state, response, error, corpus, phrasePanel(state, response)));
+  }
+
+  /** The history panel when the query is one quoted phrase that searched without error. */
+  private String phrasePanel(PageQuery state, SearchResponse response) throws IOException {
+    if (phrases == null || response == null || !PhraseHistoryPanel.isPhrase(state.query())) {
+      return "";
+    }
+    try {
+      return PhraseHistoryPanel.render(phrases.history(state.request()));
+    } catch (InvalidRequestException e) {
+      return ""; // "\"nato\"": one word has no history worth a panel
+    }
   }
 
   private void permalink(Context ctx) throws IOException {

@@ -34,6 +34,16 @@ public final class SearchPage {
    */
   public static String render(
       PageQuery state, SearchResponse response, String error, CorpusOverview corpus) {
+    return render(state, response, error, corpus, "");
+  }
+
+  /** The same, with the phrase history panel's markup ({@link PhraseHistoryPanel}) after it. */
+  public static String render(
+      PageQuery state,
+      SearchResponse response,
+      String error,
+      CorpusOverview corpus,
+      String phrasePanel) {
     Html html = new Html();
     String title =
         (state.query().isEmpty() ? "" : state.query() + " – ")
@@ -46,6 +56,7 @@ public final class SearchPage {
     filters(html, state, response);
     results(html, state, response, error, corpus);
     html.raw("</div></form>");
+    html.raw(phrasePanel);
     PageLayout.end(html);
     return html.toString();
   }
