@@ -1,5 +1,8 @@
 package org.parley.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.io.IOException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -83,8 +86,7 @@ class AccessibilityBrowserTest {
     browser.open(parley.origin() + "/p/no-such-paragraph");
     browser.waitFor(d -> browser.findAll("h1").isEmpty() ? null : true);
     // The browser logs the page's own 404; nothing else may be in the console.
-    org.assertj.core.api.Assertions.assertThat(browser.consoleErrors())
-        .allMatch(m -> m.contains("status of 404"));
+    assertThat(browser.consoleErrors()).allMatch(m -> m.contains("status of 404"));
     browser.assertNoAxeViolations("the not-found page");
   }
 
@@ -98,6 +100,24 @@ class AccessibilityBrowserTest {
   void the_dark_embedded_box_with_results_open_has_no_violations() {
     openBoxAndSearch("/box-dark");
     browser.assertNoAxeViolations("the dark embedded box with results");
+  }
+
+  @Test
+  void the_check_does_see_a_violation_on_the_page_and_in_the_shadow_root() {
+    browser.open(parley.origin() + "/");
+    browser.js("document.querySelector('main').append(document.createElement('input'));");
+    assertThatThrownBy(() -> browser.assertNoAxeViolations("a page with an unlabelled field"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("label (critical)");
+
+    openBoxAndSearch("/box");
+    browser.js(
+        "document.querySelector('parley-search').shadowRoot.querySelector('form')"
+            + ".append(document.createElement('input'));");
+    assertThatThrownBy(() -> browser.assertNoAxeViolations("a box with an unlabelled field"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("label (critical)")
+        .hasMessageContaining("parley-search");
   }
 
   private void openBoxAndSearch(String path) {
