@@ -39,10 +39,8 @@ public record SearchRequest(
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 100;
   public static final int DEFAULT_FRAGMENT_SIZE = 240;
-
   /** Longest snippet a client may ask for, in characters; a paragraph is rarely longer. */
   public static final int MAX_FRAGMENT_SIZE = 10_000;
-
   public static final int MAX_QUERY_LENGTH = 1000;
 
   public SearchRequest {
