@@ -48,8 +48,8 @@ button:focus-visible{outline:2px solid var(--_fg);outline-offset:2px}
 ul{list-style:none;margin:0;padding:4px 0}
 li{margin:0;padding:0}
 li a{display:block;padding:8px 12px;color:inherit;text-decoration:none}
-li[aria-selected=true] a,li a:hover{background:var(--_active)}
-li[aria-selected=true] a{box-shadow:inset 3px 0 0 var(--_accent)}
+li a[aria-selected=true],li a:hover{background:var(--_active)}
+li a[aria-selected=true]{box-shadow:inset 3px 0 0 var(--_accent)}
 .snippet{display:block}
 mark{background:var(--_mark);color:var(--_markfg);padding:0 1px;border-radius:2px}
 .meta{display:block;margin-top:2px;font-size:.85em;color:var(--_muted)}
@@ -259,9 +259,13 @@ mark{background:var(--_mark);color:var(--_markfg);padding:0 1px;border-radius:2p
           const org = hit.doc && hit.doc.organisation;
           if (org) meta.append(' · ' + org);
           if (hit.all_terms === false) meta.append(' · partial match');
-          const link = el('a', { href: new URL('p/' + encodeURIComponent(hit.id), BASE).href, tabindex: '-1' },
-            snippet, meta);
-          return el('li', { id: 'opt-' + i, role: 'option', 'aria-selected': 'false', part: 'option' }, link);
+          // The link itself is the option: a link inside an option would be a control nested in
+          // a control, which assistive technology may still focus. It stays a real link.
+          const option = el('a', {
+            href: new URL('p/' + encodeURIComponent(hit.id), BASE).href, tabindex: '-1',
+            id: 'opt-' + i, role: 'option', 'aria-selected': 'false', part: 'option',
+          }, snippet, meta);
+          return el('li', { role: 'none' }, option);
         }),
       );
       const total = Number(body.total) || 0;
@@ -277,7 +281,7 @@ mark{background:var(--_mark);color:var(--_markfg);padding:0 1px;border-radius:2p
     }
 
     options() {
-      return Array.from(this.list.children);
+      return Array.from(this.list.children, (li) => li.firstChild);
     }
 
     isOpen() {
@@ -333,7 +337,7 @@ mark{background:var(--_mark);color:var(--_markfg);padding:0 1px;border-radius:2p
         case 'Enter':
           if (this.isOpen() && this.active >= 0) {
             e.preventDefault();
-            this.options()[this.active].querySelector('a').click();
+            this.options()[this.active].click();
           }
           return; // otherwise the form submits to Parley's search page
         case 'Escape':

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,6 +41,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  /** The axe-core rules the pages and the box are held to: WCAG 2.1 A and AA, and best practice. */
+  static final List<String> AXE_TAGS =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
 
   final ChromeDriver driver;
   private final ChromeDriverService service;
@@ -153,6 +161,38 @@ final class Browser implements AutoCloseable {
 
   void assertCleanConsole() {
     assertThat(consoleErrors()).as("console errors and CSP violations").isEmpty();
+  }
+
+  /**
+   * Runs axe-core on the page as it is now (open shadow roots included) and fails listing each
+   * violation: rule, impact, what to fix and the nodes, so the report alone says where to look.
+   */
+  void assertNoAxeViolations(String where) {
+    Results results = new AxeBuilder().withTags(AXE_TAGS).analyze(driver);
+    assertThat(results.isErrored())
+        .as("axe-core failed on %s: %s", where, results.getErrorMessage())
+        .isFalse();
+    List<String> violations = results.getViolations().stream().map(Browser::describe).toList();
+    assertThat(violations).as("axe-core violations on %s", where).isEmpty();
+    // A run that checked nothing would pass anything: the page must have been examined.
+    assertThat(results.getPasses()).as("axe-core rules passed on %s", where).isNotEmpty();
+  }
+
+  private static String describe(Rule rule) {
+    StringBuilder s =
+        new StringBuilder()
+            .append(rule.getId())
+            .append(" (")
+            .append(rule.getImpact())
+            .append("): ")
+            .append(rule.getHelp());
+    for (CheckedNode node : rule.getNodes()) {
+      s.append("\n    at ").append(node.getTarget()).append("  ").append(node.getHtml());
+      if (node.getFailureSummary() != null) {
+        s.append("\n       ").append(node.getFailureSummary().replace("\n", "\n       "));
+      }
+    }
+    return s.toString();
   }
 
   @Override

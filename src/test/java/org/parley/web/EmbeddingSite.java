@@ -118,6 +118,10 @@ final class EmbeddingSite implements AutoCloseable {
             + parley
             + "; frame-ancestors 'none'";
     ex.getResponseHeaders().set("Content-Security-Policy", csp);
+    // A well-made site keeps its content in a main landmark, so axe-core can hold the box to the
+    // page-level rules too. The hostile CSS hides every element under body, the box's own host
+    // excepted: there the box must stay a direct child of body to show at all.
+    boolean main = extraCss.isEmpty();
     send(
         ex,
         200,
@@ -128,14 +132,16 @@ final class EmbeddingSite implements AutoCloseable {
         <script src="/watch.js"></script>
         <link rel="stylesheet" href="/site.css">%s
         <script src="%s/embed.js" defer></script>
-        </head><body><h1>A site about diplomacy</h1><p>Some of our own text.</p>
+        </head><body>%s<h1>A site about diplomacy</h1><p>Some of our own text.</p>
         %s
-        <p id="after">More of our own text.</p></body></html>
+        <p id="after">More of our own text.</p>%s</body></html>
         """
             .formatted(
                 extraCss.isEmpty() ? "" : "<link rel=\"stylesheet\" href=\"" + extraCss + "\">",
                 parleyBase,
-                body));
+                main ? "<main>" : "",
+                body,
+                main ? "</main>" : ""));
   }
 
   /** Forwards {@code /parley/...} to Parley, late for slow queries (same origin: no CORS). */

@@ -130,8 +130,8 @@ class ServerRenderedPagesTest {
             null,
             null);
     assertThat(html)
-        .contains(
-            "<form id=\"search\" class=\"search\" role=\"search\" method=\"get\" action=\"/\">")
+        .contains("<form id=\"search\" class=\"search\" method=\"get\" action=\"/\">")
+        .contains("<div class=\"query\" role=\"search\">")
         .contains("href=\"/p/2022-01-07-press-p12\"")
         .contains("value=\"dual-track approach\"")
         .contains("name=\"speaker\" value=\"Jens Stoltenberg\" checked=\"\"")

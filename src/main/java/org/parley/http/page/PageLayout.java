@@ -33,7 +33,14 @@ final class PageLayout {
         .open("body", "data-page", kind)
         .raw("<a class=\"skip\" href=\"#main\">Skip to content</a>")
         .raw("<header class=\"site\"><a class=\"brand\" href=\"/\">Parley</a>")
-        .raw("<span class=\"tagline\">Search diplomatic statements</span></header>");
+        // The search page has no title of its own: its tagline is its level-one heading. Other
+        // pages have theirs (the transcript's title) and keep the tagline as plain text.
+        .element(
+            "search".equals(kind) ? "h1" : "span",
+            "Search diplomatic statements",
+            "class",
+            "tagline")
+        .raw("</header>");
   }
 
   static void end(Html html) {

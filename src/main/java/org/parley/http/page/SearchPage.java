@@ -50,7 +50,10 @@ public final class SearchPage {
             + (response != null && state.page() > 1 ? "page " + state.page() + " – " : "")
             + "Parley search";
     PageLayout.start(html, title, "search");
-    html.raw("<form id=\"search\" class=\"search\" role=\"search\" method=\"get\" action=\"/\">");
+    // One form holds the query, the filters and the results' page links, but the landmarks are its
+    // parts: search (the query box), complementary (the filters) and main (the results), each top
+    // level, so the form itself carries no role.
+    html.raw("<form id=\"search\" class=\"search\" method=\"get\" action=\"/\">");
     queryBox(html, state);
     html.raw("<div class=\"layout\">");
     filters(html, state, response);
@@ -62,7 +65,8 @@ public final class SearchPage {
   }
 
   private static void queryBox(Html html, PageQuery state) {
-    html.raw("<div class=\"query\"><label for=\"q\">Search statements</label><div class=\"combo\">")
+    html.raw(
+            "<div class=\"query\" role=\"search\"><label for=\"q\">Search statements</label><div class=\"combo\">")
         .raw("<input id=\"q\" name=\"q\" type=\"search\"")
         .attr("value", state.query())
         .raw(" placeholder=\"Search statements, e.g. dual-track approach\" maxlength=\"1000\"")
@@ -176,7 +180,7 @@ public final class SearchPage {
 
   private static void results(
       Html html, PageQuery state, SearchResponse response, String error, CorpusOverview corpus) {
-    html.raw("<section id=\"results\" class=\"results\" aria-label=\"Results\"><div id=\"main\">");
+    html.raw("<main id=\"main\" class=\"results\"><div id=\"results\">");
     html.open(
         "p",
         "id",
@@ -235,7 +239,7 @@ public final class SearchPage {
     if (response != null) {
       pager(html, state, response);
     }
-    html.raw("</nav></div></section>");
+    html.raw("</nav></div></main>");
   }
 
   /** One hit. */
