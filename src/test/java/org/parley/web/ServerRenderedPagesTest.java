@@ -164,6 +164,7 @@ class ServerRenderedPagesTest {
         "official",
         null,
         "2022-01-07",
+        "2024-05-01T12:00:00Z",
         List.of("arms control"),
         paragraph,
         doc,
