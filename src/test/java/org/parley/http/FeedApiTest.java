@@ -173,4 +173,36 @@ class FeedApiTest {
             "GET /feed.atom HTTP/1.1\r\nHost: evil_host.example\r\nConnection: close\r\n\r\n");
     assertThat(answer).startsWith("HTTP/1.1 400").contains("bad_host").doesNotContain("evil_");
   }
+
+  @Test
+  void a_transcript_added_and_rebuilt_is_the_first_entry_though_its_statement_is_old()
+      throws IOException {
+    TestCorpus corpus = TestCorpus.in(tmp.resolve("growing")).withNatoTranscript();
+    Path index = TestIndex.build(corpus.dir(), tmp.resolve("growing-index"));
+    try (TestServer growing = TestServer.over(index).start()) {
+      HttpResponse<String> before = growing.get("/feed.atom");
+      String etag = before.headers().firstValue("ETag").orElseThrow();
+      Instant newestBefore = parse(before.body()).getEntries().get(0).getUpdatedDate().toInstant();
+
+      corpus.transcript(
+          "2001-03-04-archive-remarks.txt",
+          "Archive remarks",
+          BY,
+          "4 March 2001",
+          List.of("The fictional archive statement was added long after it was made."));
+      TestIndex.rebuild(corpus.dir(), index, false);
+      growing.stack().searchers().maybeRefreshBlocking();
+
+      HttpResponse<String> after = growing.get("/feed.atom", "If-None-Match", etag);
+      assertThat(after.statusCode()).isEqualTo(200);
+      List<SyndEntry> entries = parse(after.body()).getEntries();
+      SyndEntry added = entries.get(0);
+      assertThat(added.getUri()).endsWith("/p/2001-03-04-archive-remarks-p1");
+      assertThat(added.getPublishedDate().toInstant())
+          .isEqualTo(Instant.parse("2001-03-04T00:00:00Z"));
+      assertThat(added.getUpdatedDate().toInstant()).isAfter(newestBefore);
+      assertThat(entries.subList(1, entries.size()))
+          .allSatisfy(e -> assertThat(e.getUpdatedDate().toInstant()).isEqualTo(newestBefore));
+    }
+  }
 }
