@@ -441,6 +441,8 @@
         exportParams.set('format', link.dataset.format);
         link.href = '/api/export?' + exportParams;
       }
+      const feed = tools.querySelector('a[data-feed]');
+      if (feed) feed.href = '/feed.atom?' + new URLSearchParams([...p].filter(([k]) => k !== 'page' && k !== 'sort'));
     }
 
     function renderPager() {

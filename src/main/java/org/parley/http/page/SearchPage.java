@@ -36,7 +36,7 @@ public final class SearchPage {
       PageQuery state, SearchResponse response, String error, CorpusOverview corpus) {
     Html html = new Html();
     String title = state.query().isEmpty() ? "Parley search" : state.query() + " – Parley search";
-    PageLayout.start(html, title, "search");
+    PageLayout.start(html, title, "search", state.isSearch() ? FeedLink.url(state) : null);
     html.raw("<form id=\"search\" class=\"search\" role=\"search\" method=\"get\" action=\"/\">");
     queryBox(html, state);
     html.raw("<div class=\"layout\">");
@@ -212,6 +212,7 @@ public final class SearchPage {
             exportParams.with("format", "jsonl").on("/api/export"),
             "data-format",
             "jsonl")
+        .raw(FeedLink.subscribe(state))
         .raw("</p><ol id=\"hits\" class=\"hits\">");
     if (response != null) {
       for (Hit hit : response.hits()) {
