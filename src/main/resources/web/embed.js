@@ -1,7 +1,8 @@
 /*
  * <parley-search>: Parley's embeddable search box. A site adds
  *   <script src="https://PARLEY_HOST/embed.js" defer></script>
- *   <parley-search placeholder="..." topic="..." speaker="..." size="5" theme="light|dark"></parley-search>
+ *   <parley-search placeholder="..." topic="..." speaker="..." size="5" theme="light|dark" subscribe></parley-search>
+ * (subscribe: the results end with a link to the Atom feed of the current search)
  * No framework, no build step. Safe on a stranger's page: Shadow DOM, one constructed stylesheet
  * (no inline styles, works under a strict CSP), text nodes and <mark> elements only (server
  * strings never reach an HTML parser), every request aborted by the next one.
@@ -102,6 +103,12 @@ mark{background:var(--_mark);color:var(--_markfg);padding:0 1px;border-radius:2p
 
   function searchPage(params) {
     const url = new URL('./', BASE);
+    for (const [k, v] of params) url.searchParams.append(k, v);
+    return url.href;
+  }
+
+  function feedUrl(params) {
+    const url = new URL('feed.atom', BASE);
     for (const [k, v] of params) url.searchParams.append(k, v);
     return url.href;
   }
@@ -275,6 +282,9 @@ mark{background:var(--_mark);color:var(--_markfg);padding:0 1px;border-radius:2p
       this.foot.replaceChildren(
         hits.length ? el('a', { href: searchPage(params), part: 'more' }, 'All ' + more + ' on Parley') : 'No results',
       );
+      if (hits.length && this.hasAttribute('subscribe')) {
+        this.foot.append(' · ', el('a', { href: feedUrl(params), part: 'subscribe', type: 'application/atom+xml' }, 'Subscribe'));
+      }
       this.status.textContent = hits.length ? more : 'No results';
       this.active = -1;
       this.show();

@@ -255,6 +255,9 @@ public final class RawLuceneSearcher implements Closeable {
       case RELEVANCE -> blank ? dateSort(true) : null;
       case DATE_ASC -> dateSort(false);
       case DATE_DESC -> dateSort(true);
+      // The raw index records no first-indexed dates; the query files never ask for this order.
+      case INDEXED_DESC ->
+          throw new IllegalArgumentException("the raw baseline cannot sort by -indexed");
     };
   }
 

@@ -52,7 +52,9 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--to", description = "Last date, ISO, inclusive.")
   String to;
 
-  @Option(names = "--sort", description = "relevance (default), date or -date.")
+  @Option(
+      names = "--sort",
+      description = "relevance (default), date, -date or -indexed (most recently added first).")
   String sort = "relevance";
 
   @Option(names = "--size", description = "Hits per page (1..100, default 10).")
@@ -88,7 +90,7 @@ final class SearchCommand implements Callable<Integer> {
                 .orElseThrow(
                     () ->
                         new InvalidRequestException(
-                            "sort", "sort must be relevance, date or -date")),
+                            "sort", "sort must be relevance, date, -date or -indexed")),
             page,
             size,
             SearchRequest.DEFAULT_FRAGMENT_SIZE,

@@ -66,7 +66,7 @@ final class ApiEndpoints {
             "Ranked, highlighted paragraphs matching a query and filters, with optional facets.",
             "{query, total, total_relation (eq|gte), took_ms, page, size, hits: [{id, score, text,"
                 + " highlight (HTML-escaped, matches in <mark>), speaker, speaker_label, role, outlet,"
-                + " date, topics, paragraph, doc: {id, title, date, file, source}, question: {speaker,"
+                + " date, first_indexed, topics, paragraph, doc: {id, title, date, file, source}, question: {speaker,"
                 + " outlet, text}, url, citation}], facets: {name: [{value, count}]}}",
             SearchParams.ALL,
             json,
@@ -114,6 +114,20 @@ final class ApiEndpoints {
             "text/csv",
             List.of(400),
             h::export),
+        new ApiEndpoint(
+            FeedHandler.PATH,
+            "feed",
+            "A search as an Atom 1.0 feed: the parameters of /api/search (sort, page, fragment,"
+                + " facets and explain accepted and ignored), most recently added to Parley first"
+                + " (first_indexed), then newest statement first. ETag and Last-Modified; 304 on"
+                + " If-None-Match or If-Modified-Since.",
+            "Atom feed: one entry per paragraph (id and link: its permalink; title: speaker and"
+                + " document; updated: first_indexed; published: the statement's date; content:"
+                + " the paragraph as escaped HTML)",
+            FeedHandler.PARAMS,
+            AtomFeedWriter.MEDIA_TYPE,
+            List.of(400),
+            h::feed),
         new ApiEndpoint(
             "/api/suggest",
             "suggest",

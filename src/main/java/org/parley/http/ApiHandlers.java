@@ -34,6 +34,7 @@ final class ApiHandlers {
   private final SuggestService suggest;
   private final TopicsConfig topics;
   private final SearchSlots slots;
+  private final FeedHandler feeds;
   private volatile Map<String, Object> openApi = Map.of();
 
   ApiHandlers(
@@ -49,6 +50,7 @@ final class ApiHandlers {
     this.suggest = suggest;
     this.topics = topics;
     this.slots = slots;
+    this.feeds = new FeedHandler(search, browse, slots);
   }
 
   /** Sets the document {@code /api/openapi.json} serves (generated from the endpoints). */
@@ -79,6 +81,10 @@ final class ApiHandlers {
       browse.export(request, out);
       out.finish();
     }
+  }
+
+  void feed(Context ctx) throws IOException {
+    feeds.feed(ctx);
   }
 
   void paragraph(Context ctx) throws IOException {

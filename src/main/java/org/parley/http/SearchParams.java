@@ -50,7 +50,8 @@ public final class SearchParams {
   static final Param SORT =
       Param.choice(
           "sort",
-          "Order of hits: relevance (newest first when q is empty), date (oldest first) or -date.",
+          "Order of hits: relevance (newest first when q is empty), date (oldest first), -date"
+              + " or -indexed (most recently added to Parley first, see first_indexed).",
           Arrays.stream(SortOrder.values()).map(SortOrder::param).toList(),
           SortOrder.RELEVANCE.param());
   static final Param PAGE =

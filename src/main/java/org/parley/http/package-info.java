@@ -7,7 +7,8 @@
  *
  * <p>May import: {@code org.parley.config}, {@code org.parley.search}, {@code org.parley.speakers},
  * {@code org.parley.json}, {@code io.javalin}, {@code jakarta.servlet}, {@code org.eclipse.jetty},
- * {@code org.apache.lucene.search.IndexSearcher}, {@code com.fasterxml.jackson}, {@code org.slf4j}.
+ * {@code org.apache.lucene.search.IndexSearcher}, {@code com.fasterxml.jackson}, {@code org.slf4j},
+ * {@code javax.xml.stream} (the JDK's XML writer, for the Atom feeds).
  *
  * <p>Start with {@link org.parley.http.ParleyApp} (the application, built from its dependencies and
  * not started) and {@link org.parley.http.ApiEndpoints} (every route and its parameters).

@@ -149,9 +149,11 @@ public final class IndexBuilder {
       List<String> deleted = new ArrayList<>(generations.deleteAllExcept(keep(live)));
       Path dir = generations.path(generation);
       long indexStart = System.nanoTime();
+      FirstIndexed firstIndexed = firstIndexed(live);
       Map<String, Long> topicCounts;
       try {
-        topicCounts = writeGeneration(dir, generation, corpus, tagger, options.showProgress());
+        topicCounts =
+            writeGeneration(dir, generation, corpus, tagger, firstIndexed, options.showProgress());
         CommitInfo info = IndexVerifier.verify(dir, corpus.paragraphCount(), sampleIds(corpus));
         refuseDrasticShrink(info, liveInfo, options.force());
       } catch (IOException | RuntimeException e) {
@@ -170,8 +172,34 @@ public final class IndexBuilder {
     }
   }
 
+  /**
+   * The first-indexed dates the live generation holds, carried forward to the new one. A live
+   * generation that cannot be read dates every paragraph now (each feed then lists everything as
+   * new once) rather than blocking the rebuild that would replace it.
+   */
+  private FirstIndexed firstIndexed(Optional<String> live) {
+    Instant now = Instant.now();
+    if (live.isEmpty()) {
+      return FirstIndexed.none(now);
+    }
+    try {
+      return FirstIndexed.carriedFrom(generations.path(live.get()), now);
+    } catch (IOException | UncheckedIOException e) {
+      LOG.warn(
+          "first-indexed dates of {} cannot be read ({}); every paragraph is dated now",
+          live.get(),
+          e.getMessage());
+      return FirstIndexed.none(now);
+    }
+  }
+
   private Map<String, Long> writeGeneration(
-      Path dir, String generation, CorpusSnapshot corpus, TopicTagger tagger, boolean progress)
+      Path dir,
+      String generation,
+      CorpusSnapshot corpus,
+      TopicTagger tagger,
+      FirstIndexed firstIndexed,
+      boolean progress)
       throws IOException {
     Map<String, LongAdder> topicCounts = new ConcurrentHashMap<>();
     IndexWriterConfig iwc =
@@ -192,7 +220,7 @@ public final class IndexBuilder {
         BuildStage.INDEXING.reached();
         try (BackgroundFlusher flusher =
             new BackgroundFlusher(writer, (long) (RAM_BUFFER_MB * 1024 * 1024))) {
-          indexAll(writer, corpus, tagger, topicCounts, bar);
+          indexAll(writer, corpus, tagger, firstIndexed, topicCounts, bar);
         }
         BuildStage.COMMITTING.reached();
         Map<String, String> commitData =
@@ -230,6 +258,7 @@ public final class IndexBuilder {
       IndexWriter writer,
       CorpusSnapshot corpus,
       TopicTagger tagger,
+      FirstIndexed firstIndexed,
       Map<String, LongAdder> topicCounts,
       BuildProgress bar)
       throws IOException {
@@ -249,12 +278,12 @@ public final class IndexBuilder {
       Deque<Future<List<Document>>> ahead = new ArrayDeque<>();
       int next = 0;
       while (next < ordered.size() && ahead.size() < PREPARED_AHEAD) {
-        ahead.add(pool.submit(prepare(ordered.get(next++), tagger, topicCounts)));
+        ahead.add(pool.submit(prepare(ordered.get(next++), tagger, firstIndexed, topicCounts)));
       }
       while (!ahead.isEmpty()) {
         List<Document> documents = ahead.poll().get();
         if (next < ordered.size()) {
-          ahead.add(pool.submit(prepare(ordered.get(next++), tagger, topicCounts)));
+          ahead.add(pool.submit(prepare(ordered.get(next++), tagger, firstIndexed, topicCounts)));
         }
         for (Document document : documents) {
           writer.addDocument(document);
@@ -280,7 +309,10 @@ public final class IndexBuilder {
 
   /** The documents of one transcript, analysed once and tagged. */
   private Callable<List<Document>> prepare(
-      Transcript transcript, TopicTagger tagger, Map<String, LongAdder> topicCounts) {
+      Transcript transcript,
+      TopicTagger tagger,
+      FirstIndexed firstIndexed,
+      Map<String, LongAdder> topicCounts) {
     return () -> {
       List<Document> documents = new ArrayList<>(transcript.paragraphs().size());
       for (Paragraph paragraph : transcript.paragraphs()) {
@@ -290,7 +322,9 @@ public final class IndexBuilder {
         for (String topic : topics) {
           topicCounts.computeIfAbsent(topic, k -> new LongAdder()).increment();
         }
-        documents.add(ParagraphDocuments.toDocument(transcript, paragraph, topics, analysed));
+        long first = firstIndexed.of(transcript.id(), paragraph.text());
+        documents.add(
+            ParagraphDocuments.toDocument(transcript, paragraph, topics, analysed, first));
       }
       return documents;
     };

@@ -43,6 +43,19 @@ public final class ParagraphDocuments {
       Paragraph paragraph,
       Collection<String> topics,
       AnalysedText analysed) {
+    return toDocument(transcript, paragraph, topics, analysed, null);
+  }
+
+  /**
+   * Builds the document as above, dated {@code firstIndexed} (epoch milliseconds, see {@link
+   * FirstIndexed}); {@code null} leaves the date out.
+   */
+  public static Document toDocument(
+      Transcript transcript,
+      Paragraph paragraph,
+      Collection<String> topics,
+      AnalysedText analysed,
+      Long firstIndexed) {
     Document doc = new Document();
     String id = transcript.paragraphId(paragraph);
     doc.add(new StringField(Schema.ID, id, Field.Store.YES));
@@ -56,6 +69,13 @@ public final class ParagraphDocuments {
       doc.add(new Field(Schema.TEXT_EXACT, analysed.exact().replay(), Schema.EXACT_TYPE));
     }
     doc.add(new StoredField(Schema.TEXT, paragraph.text()));
+    doc.add(
+        new NumericDocValuesField(
+            Schema.TEXT_FINGERPRINT, FirstIndexed.fingerprint(paragraph.text())));
+    if (firstIndexed != null) {
+      doc.add(new NumericDocValuesField(Schema.FIRST_INDEXED, firstIndexed));
+      doc.add(new StoredField(Schema.FIRST_INDEXED, firstIndexed));
+    }
 
     Speaker speaker = paragraph.turn().speaker();
     String label = paragraph.turn().speakerLabel();

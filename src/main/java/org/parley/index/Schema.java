@@ -121,6 +121,22 @@ public final class Schema {
   public static final String QUESTION_TEXT = "question_text";
 
   /**
+   * When Parley first indexed this paragraph, as epoch milliseconds: the build time of the first
+   * generation that held it, carried forward by every rebuild while its text is unchanged (see
+   * {@link FirstIndexed}). Numeric doc values for the "newly added first" sort of the feeds, and
+   * stored for responses. Separate from {@link #DATE}: a statement made in 2019 and added to the
+   * corpus today is new to a reader, though not recent.
+   */
+  public static final String FIRST_INDEXED = "first_indexed";
+
+  /**
+   * A 64-bit fingerprint of the paragraph's text, numeric doc values only: the next rebuild reads
+   * it with {@link #DOC_ID} to recognise the paragraph (even when an insertion above it changed its
+   * ordinal) and carry its {@link #FIRST_INDEXED} forward without loading stored text.
+   */
+  public static final String TEXT_FINGERPRINT = "text_fingerprint";
+
+  /**
    * Text field type: positions and offsets in postings for the UnifiedHighlighter. Indexed only:
    * the text is stored by a {@code StoredField} of the same name, because Lucene cannot store a
    * field whose tokens come ready-made (the builder analyses each paragraph once for tagging and

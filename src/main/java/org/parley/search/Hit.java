@@ -15,6 +15,8 @@ import java.util.List;
  * @param role role id
  * @param outlet a journalist's outlet, or {@code null}
  * @param date ISO date of the event
+ * @param firstIndexed ISO instant at which Parley first indexed this paragraph (the build of the
+ *     first generation that held its text), {@code null} in an index built before it was recorded
  * @param topics topic names
  * @param paragraph 1-based ordinal in its document
  * @param doc the document it belongs to
@@ -38,6 +40,7 @@ public record Hit(
     String role,
     String outlet,
     String date,
+    String firstIndexed,
     List<String> topics,
     int paragraph,
     DocRef doc,
@@ -60,6 +63,7 @@ public record Hit(
         role,
         outlet,
         date,
+        firstIndexed,
         topics,
         paragraph,
         doc,

@@ -68,6 +68,7 @@ final class HitMapper {
         doc.get(Schema.ROLE),
         doc.get(Schema.OUTLET),
         date,
+        firstIndexed(doc),
         List.copyOf(topics),
         paragraph,
         docRef,
@@ -99,6 +100,14 @@ final class HitMapper {
   static String datePrecision(Document doc) {
     String precision = doc.get(Schema.DATE_PRECISION);
     return precision != null ? precision : "exact";
+  }
+
+  /** The stored epoch milliseconds as an ISO instant, or {@code null} when not recorded. */
+  static String firstIndexed(Document doc) {
+    IndexableField field = doc.getField(Schema.FIRST_INDEXED);
+    return field == null
+        ? null
+        : java.time.Instant.ofEpochMilli(field.numericValue().longValue()).toString();
   }
 
   private static String emptyToNull(String value) {

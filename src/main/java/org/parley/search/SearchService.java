@@ -219,6 +219,12 @@ public final class SearchService {
                   Schema.DATE, SortField.Type.LONG, order == SortOrder.DATE_DESC),
               new SortField(Schema.DOC_ID, SortField.Type.STRING),
               new SortedNumericSortField(Schema.PARAGRAPH, SortField.Type.INT));
+      case INDEXED_DESC ->
+          new Sort(
+              new SortField(Schema.FIRST_INDEXED, SortField.Type.LONG, true),
+              new SortedNumericSortField(Schema.DATE, SortField.Type.LONG, true),
+              new SortField(Schema.DOC_ID, SortField.Type.STRING),
+              new SortedNumericSortField(Schema.PARAGRAPH, SortField.Type.INT));
     };
   }
 

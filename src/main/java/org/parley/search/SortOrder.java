@@ -10,7 +10,12 @@ public enum SortOrder {
   /** Oldest first, then document and paragraph order. */
   DATE_ASC("date"),
   /** Newest first, then document and paragraph order. */
-  DATE_DESC("-date");
+  DATE_DESC("-date"),
+  /**
+   * Most recently added to Parley first (the paragraph's first-indexed date), then newest statement
+   * first: a late-added old statement ranks as new. The order of the Atom feeds.
+   */
+  INDEXED_DESC("-indexed");
 
   private final String param;
 

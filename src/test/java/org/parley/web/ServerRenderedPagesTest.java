@@ -138,7 +138,13 @@ class ServerRenderedPagesTest {
         .contains("1 result for “dual-track approach”")
         .contains(
             "href=\"/api/export?q=dual-track%20approach&amp;speaker=Jens%20Stoltenberg&amp;format=csv\"")
-        .contains("data-from=\"2022-01-01\" data-to=\"2022-12-31\"");
+        .contains("data-from=\"2022-01-01\" data-to=\"2022-12-31\"")
+        .contains(
+            "<link rel=\"alternate\" type=\"application/atom+xml\""
+                + " href=\"/feed.atom?q=dual-track%20approach&amp;speaker=Jens%20Stoltenberg\">")
+        .contains(
+            "href=\"/feed.atom?q=dual-track%20approach&amp;speaker=Jens%20Stoltenberg\""
+                + " type=\"application/atom+xml\" data-feed=\"\">Subscribe (Atom feed)</a>");
   }
 
   @Test
@@ -266,6 +272,7 @@ class ServerRenderedPagesTest {
         "official",
         null,
         "2022-01-07",
+        "2024-05-01T12:00:00Z",
         List.of("arms control"),
         paragraph,
         doc,

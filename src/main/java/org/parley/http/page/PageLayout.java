@@ -21,6 +21,11 @@ final class PageLayout {
    * @param kind {@code search} or {@code permalink}: tells the script which page it enhances
    */
   static void start(Html html, String title, String kind) {
+    start(html, title, kind, null);
+  }
+
+  /** As above, announcing the Atom feed at {@code feedUrl} (none when {@code null}). */
+  static void start(Html html, String title, String kind, String feedUrl) {
     html.raw("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
         .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         .element("title", title)
@@ -28,8 +33,11 @@ final class PageLayout {
         .raw("<link rel=\"icon\" href=\"data:,\">")
         .open("link", "rel", "stylesheet", "href", STYLESHEET)
         .open("script", "src", SCRIPT, "defer", "")
-        .close("script")
-        .raw("</head>")
+        .close("script");
+    if (feedUrl != null) {
+      html.open("link", "rel", "alternate", "type", "application/atom+xml", "href", feedUrl);
+    }
+    html.raw("</head>")
         .open("body", "data-page", kind)
         .raw("<a class=\"skip\" href=\"#main\">Skip to content</a>")
         .raw("<header class=\"site\"><a class=\"brand\" href=\"/\">Parley</a>")

@@ -49,7 +49,7 @@ public final class SearchPage {
         (state.query().isEmpty() ? "" : state.query() + " – ")
             + (response != null && state.page() > 1 ? "page " + state.page() + " – " : "")
             + "Parley search";
-    PageLayout.start(html, title, "search");
+    PageLayout.start(html, title, "search", state.isSearch() ? FeedLink.url(state) : null);
     // One form holds the query, the filters and the results' page links, but the landmarks are its
     // parts: search (the query box), complementary (the filters) and main (the results), each top
     // level, so the form itself carries no role.
@@ -229,6 +229,7 @@ public final class SearchPage {
             exportParams.with("format", "jsonl").on("/api/export"),
             "data-format",
             "jsonl")
+        .raw(FeedLink.subscribe(state))
         .raw("</p><ol id=\"hits\" class=\"hits\">");
     if (response != null) {
       for (Hit hit : response.hits()) {
