@@ -32,6 +32,8 @@ final class ApiHandlers {
   private final SuggestService suggest;
   private final TopicsConfig topics;
   private final SearchSlots slots;
+  private final SearchSlots exportSlots;
+  private final ExportWriter.ExportBudget exportBudget;
   private volatile Map<String, Object> openApi = Map.of();
 
   ApiHandlers(
@@ -39,12 +41,16 @@ final class ApiHandlers {
       BrowseService browse,
       SuggestService suggest,
       TopicsConfig topics,
-      SearchSlots slots) {
+      SearchSlots slots,
+      SearchSlots exportSlots,
+      ExportWriter.ExportBudget exportBudget) {
     this.search = search;
     this.browse = browse;
     this.suggest = suggest;
     this.topics = topics;
     this.slots = slots;
+    this.exportSlots = exportSlots;
+    this.exportBudget = exportBudget;
   }
 
   /** Sets the document {@code /api/openapi.json} serves (generated from the endpoints). */
@@ -63,8 +69,9 @@ final class ApiHandlers {
     RequestParams params = RequestParams.read(ctx, ApiEndpoints.EXPORT_PARAMS);
     SearchRequest request = SearchParams.read(params);
     ExportFormat format = ExportFormat.fromId(params.choice(ApiEndpoints.FORMAT));
-    try (SearchSlots.Slot slot = slots.acquire()) {
-      ExportWriter out = new ExportWriter(ctx, format);
+    // Exports have their own slots: a slow reader holds one for minutes, never a search's.
+    try (SearchSlots.Slot slot = exportSlots.acquire()) {
+      ExportWriter out = new ExportWriter(ctx, format, exportBudget);
       browse.export(request, out);
       out.finish();
     }
