@@ -35,6 +35,11 @@ final class ApiException extends RuntimeException {
     return new ApiException(404, "not_found", null, message);
   }
 
+  /** A 503: the server cannot serve this now; the message says what to do instead. */
+  static ApiException unavailable(String message) {
+    return new ApiException(503, "unavailable", null, message);
+  }
+
   /** A 429: the client should wait {@code seconds} before retrying. */
   static ApiException tooManyRequests(String code, String message, int seconds) {
     return new ApiException(429, code, null, message, Math.max(1, seconds));

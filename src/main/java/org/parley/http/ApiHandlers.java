@@ -35,6 +35,8 @@ final class ApiHandlers {
   private final TopicsConfig topics;
   private final SearchSlots slots;
   private final FeedHandler feeds;
+  private final SearchSlots exportSlots;
+  private final ExportWriter.ExportBudget exportBudget;
   private volatile Map<String, Object> openApi = Map.of();
 
   ApiHandlers(
@@ -43,7 +45,9 @@ final class ApiHandlers {
       PhraseService phrases,
       SuggestService suggest,
       TopicsConfig topics,
-      SearchSlots slots) {
+      SearchSlots slots,
+      SearchSlots exportSlots,
+      ExportWriter.ExportBudget exportBudget) {
     this.search = search;
     this.browse = browse;
     this.phrases = phrases;
@@ -51,6 +55,8 @@ final class ApiHandlers {
     this.topics = topics;
     this.slots = slots;
     this.feeds = new FeedHandler(search, browse, slots);
+    this.exportSlots = exportSlots;
+    this.exportBudget = exportBudget;
   }
 
   /** Sets the document {@code /api/openapi.json} serves (generated from the endpoints). */
@@ -76,8 +82,9 @@ final class ApiHandlers {
     RequestParams params = RequestParams.read(ctx, ApiEndpoints.EXPORT_PARAMS);
     SearchRequest request = SearchParams.read(params);
     ExportFormat format = ExportFormat.fromId(params.choice(ApiEndpoints.FORMAT));
-    try (SearchSlots.Slot slot = slots.acquire()) {
-      ExportWriter out = new ExportWriter(ctx, format);
+    // Exports have their own slots: a slow reader holds one for minutes, never a search's.
+    try (SearchSlots.Slot slot = exportSlots.acquire()) {
+      ExportWriter out = new ExportWriter(ctx, format, exportBudget);
       browse.export(request, out);
       out.finish();
     }

@@ -20,12 +20,24 @@ final class ClientAddress {
   private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
   private static final Pattern HEX_GROUP = Pattern.compile("[0-9A-Fa-f]{1,4}");
 
-  /** IPv6 clients share a bucket per /64. */
-  private static final int IPV6_PREFIX_BYTES = 8;
+  /** The usual IPv6 prefix of one subscriber. */
+  static final int DEFAULT_IPV6_PREFIX = 64;
 
   private final Set<InetAddress> trusted = new HashSet<>();
+  private final int ipv6Prefix;
 
   ClientAddress(List<String> trustedProxies) {
+    this(trustedProxies, DEFAULT_IPV6_PREFIX);
+  }
+
+  /**
+   * @param ipv6Prefix bits of an IPv6 address that name one client ({@code ipv6_rate_prefix})
+   */
+  ClientAddress(List<String> trustedProxies, int ipv6Prefix) {
+    if (ipv6Prefix < 1 || ipv6Prefix > 128) {
+      throw new ConfigException("server.yaml: ipv6_rate_prefix must be between 32 and 128");
+    }
+    this.ipv6Prefix = ipv6Prefix;
     for (int i = 0; i < trustedProxies.size(); i++) {
       Optional<InetAddress> proxy = literal(trustedProxies.get(i));
       if (proxy.isEmpty()) {
@@ -38,7 +50,7 @@ final class ClientAddress {
   String of(Context ctx) {
     String peer = ctx.req().getRemoteAddr();
     Optional<InetAddress> peerAddress = literal(peer);
-    String peerKey = peerAddress.map(ClientAddress::key).orElse(peer);
+    String peerKey = peerAddress.map(this::keyOf).orElse(peer);
     if (peerAddress.isEmpty() || !trusted.contains(peerAddress.get())) {
       return peerKey;
     }
@@ -53,25 +65,34 @@ final class ClientAddress {
         return peerKey;
       }
       if (!trusted.contains(hop.get())) {
-        return key(hop.get());
+        return keyOf(hop.get());
       }
     }
     return peerKey;
   }
 
+  /** The rate limit's key for {@code address}, with the configured IPv6 prefix. */
+  String keyOf(InetAddress address) {
+    return key(address, ipv6Prefix);
+  }
+
   /**
-   * The rate limit's key for {@code address}: an IPv4 address itself, an IPv6 address's /64 (one
-   * subscriber usually holds a whole /64, so rotating inside it must not give new buckets).
+   * The rate limit's key for {@code address}: an IPv4 address itself, an IPv6 address's first
+   * {@code prefixBits} bits (one subscriber usually holds a whole /64, or more, so rotating inside
+   * it must not give new buckets).
    */
-  static String key(InetAddress address) {
+  static String key(InetAddress address, int prefixBits) {
     byte[] bytes = address.getAddress();
     if (bytes.length != 16) {
       return address.getHostAddress();
     }
-    byte[] prefix = java.util.Arrays.copyOf(bytes, 16);
-    java.util.Arrays.fill(prefix, IPV6_PREFIX_BYTES, 16, (byte) 0);
+    byte[] prefix = new byte[16];
+    for (int bit = 0; bit < prefixBits; bit += 8) {
+      int keep = Math.min(8, prefixBits - bit);
+      prefix[bit / 8] = (byte) (bytes[bit / 8] & (0xff << (8 - keep)));
+    }
     try {
-      return InetAddress.getByAddress(prefix).getHostAddress() + "/" + (IPV6_PREFIX_BYTES * 8);
+      return InetAddress.getByAddress(prefix).getHostAddress() + "/" + prefixBits;
     } catch (UnknownHostException e) {
       throw new IllegalStateException("16 bytes are an IPv6 address", e);
     }

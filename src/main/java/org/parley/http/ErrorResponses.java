@@ -33,7 +33,9 @@ final class ErrorResponses {
     ApiError error = toError(e, ctx);
     if (ctx.res().isCommitted()) {
       // A streamed export failed after its first bytes: the status is gone, the stream is cut.
-      if (!(e instanceof EOFException)) {
+      if (e instanceof ExportWriter.ExportBudgetExceeded) {
+        LOG.info("{} {}: {}", ctx.method(), rawPath(ctx), e.getMessage());
+      } else if (!(e instanceof EOFException)) {
         LOG.warn("{} {} failed while streaming: {}", ctx.method(), rawPath(ctx), e.toString());
       }
       return;

@@ -10,16 +10,22 @@ import org.parley.config.ServerConfig;
 
 /**
  * What the HTTP layer enforces, from {@code server.yaml} plus the command line's {@code
- * --allow-origin}: the CORS allow-list (exact origins, normalised), the per-client rate, the cap on
- * concurrent searches and the proxies trusted to name the client.
+ * --allow-origin}: the CORS allow-list (exact origins, normalised), the per-client rate, the caps
+ * on concurrent searches and exports, the connection timeouts and the proxies trusted to name the
+ * client.
  *
  * @param allowedOrigins origins ({@code scheme://host[:port]}, lower case, no trailing slash) whose
  *     pages may call the API from a browser
- * @param maxConcurrentSearches searches and exports running at once before new ones get 429
+ * @param maxConcurrentSearches searches running at once before new ones get 429
  * @param requestsPerSecond sustained requests per client; 0 turns the rate limit off
  * @param burst requests a client may send at once
  * @param trustedProxies addresses whose {@code X-Forwarded-For} is believed
  * @param idleTimeoutMillis a connection idle, or trickling a request's headers, this long is closed
+ * @param exportSlots exports streaming at once (a pool apart from the search slots)
+ * @param exportMaxSeconds how long one export may stream
+ * @param exportMaxRows the most rows one export may hold
+ * @param writeTimeoutMillis a response making no progress this long (its reader stopped) is closed
+ * @param ipv6RatePrefix bits of an IPv6 address that name one client for the rate limit
  */
 public record HttpSettings(
     List<String> allowedOrigins,
@@ -27,7 +33,12 @@ public record HttpSettings(
     int requestsPerSecond,
     int burst,
     List<String> trustedProxies,
-    int idleTimeoutMillis) {
+    int idleTimeoutMillis,
+    int exportSlots,
+    int exportMaxSeconds,
+    int exportMaxRows,
+    int writeTimeoutMillis,
+    int ipv6RatePrefix) {
 
   private static final Pattern ORIGIN =
       Pattern.compile(
@@ -47,6 +58,18 @@ public record HttpSettings(
     if (idleTimeoutMillis < MIN_IDLE_TIMEOUT_MILLIS) {
       throw new ConfigException(
           "server.yaml: idle_timeout_ms must be at least " + MIN_IDLE_TIMEOUT_MILLIS);
+    }
+    if (exportSlots < 1 || exportMaxSeconds < 1 || exportMaxRows < 1) {
+      throw new ConfigException(
+          "server.yaml: export_slots, export_max_seconds and export_max_rows must be at least 1");
+    }
+    if (writeTimeoutMillis < MIN_IDLE_TIMEOUT_MILLIS) {
+      throw new ConfigException(
+          "server.yaml: write_timeout_ms must be at least " + MIN_IDLE_TIMEOUT_MILLIS);
+    }
+    if (ipv6RatePrefix < ServerConfig.MIN_IPV6_RATE_PREFIX
+        || ipv6RatePrefix > ServerConfig.MAX_IPV6_RATE_PREFIX) {
+      throw new ConfigException("server.yaml: ipv6_rate_prefix must be between 32 and 128");
     }
   }
 
@@ -68,7 +91,12 @@ public record HttpSettings(
         server.requestsPerSecond(),
         server.burst(),
         server.trustedProxies(),
-        server.idleTimeoutMs());
+        server.idleTimeoutMs(),
+        server.exportSlots(),
+        server.exportMaxSeconds(),
+        server.exportMaxRows(),
+        server.writeTimeoutMs(),
+        server.ipv6RatePrefix());
   }
 
   /**

@@ -53,7 +53,9 @@ public final class ParleyApp {
             deps.phrases(),
             deps.suggest(),
             deps.topics(),
-            new SearchSlots(settings.maxConcurrentSearches()));
+            new SearchSlots(settings.maxConcurrentSearches()),
+            SearchSlots.forExports(settings.exportSlots()),
+            new ExportWriter.ExportBudget(settings.exportMaxRows(), settings.exportMaxSeconds()));
     List<ApiEndpoint> endpoints = ApiEndpoints.all(handlers);
     handlers.publishOpenApi(OpenApiDocument.of(endpoints));
     CorsPolicy cors = new CorsPolicy(settings.allowedOrigins());
@@ -61,7 +63,7 @@ public final class ParleyApp {
         new RequestGuards(
             cors,
             new RateLimiter(settings.requestsPerSecond(), settings.burst(), System::nanoTime),
-            new ClientAddress(settings.trustedProxies()));
+            new ClientAddress(settings.trustedProxies(), settings.ipv6RatePrefix()));
     return Javalin.create(
         config -> {
           configureServer(config, settings);
@@ -103,7 +105,8 @@ public final class ParleyApp {
     // Stopping waits for requests in flight (up to the timeout) while refusing new ones.
     server.setStopTimeout(STOP_TIMEOUT_MILLIS);
     server.insertHandler(new GracefulHandler());
-    server.insertHandler(new SlowClientGuard(settings.idleTimeoutMillis()));
+    server.insertHandler(
+        new SlowClientGuard(settings.idleTimeoutMillis(), settings.writeTimeoutMillis()));
     server.setErrorHandler(new JsonJettyErrors());
     server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, server));
   }

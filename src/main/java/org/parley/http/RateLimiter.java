@@ -10,7 +10,8 @@ import java.util.function.LongSupplier;
  * requestsPerSecond}. An empty bucket means a 429 with the seconds until the next token. The table
  * of buckets is bounded at {@link #MAX_CLIENTS}: when it is full, buckets that are full again are
  * dropped, and if every tracked client is still active a new client gets a 429 (nobody's limit is
- * ever reset). IPv6 clients are keyed by their /64 ({@link ClientAddress}).
+ * ever reset). IPv6 clients are keyed by their /64, or the configured {@code ipv6_rate_prefix}
+ * ({@link ClientAddress}).
  */
 final class RateLimiter {
   /** Clients tracked before idle buckets are swept. */

@@ -1,9 +1,15 @@
 package org.parley.http;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.io.Connection;
+import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Handler;
@@ -17,20 +23,35 @@ import org.slf4j.LoggerFactory;
 /**
  * Closes connections that hold the server without asking anything of it: idle between requests, or
  * trickling a request's headers a byte at a time (slowloris), for longer than {@code
- * idle_timeout_ms}.
+ * idle_timeout_ms}; and connections whose response makes no progress (the client stopped reading)
+ * for {@code write_timeout_ms}.
  *
- * <p>Jetty's idle timeout (set here to the same value) restarts with every byte received, so alone
- * it never ends a trickle: 16 KB of headers at one byte a minute would hold a connection for days,
- * and a thousand such clients would use up every connection. This guard gives each request one
- * deadline to arrive in full, counted from the connection's opening or from the end of its previous
- * response. A request being answered is not its business: a client that stops reading a response is
- * ended by Jetty's idle timeout on the stalled write.
+ * <p>Jetty's idle timeout restarts with every byte received, so alone it never ends a trickle: 16
+ * KB of headers at one byte a minute would hold a connection for days, and a thousand such clients
+ * would use up every connection. This guard gives each request one deadline to arrive in full,
+ * counted from the connection's opening or from the end of its previous response. A client that had
+ * sent part of a request by then gets a {@code 408} before the connection closes (as Apache's
+ * request-read timeout and nginx do); one that sent nothing is closed silently, since a 408 on an
+ * idle keep-alive connection would be read by some clients as the answer to their next request.
+ *
+ * <p>While a request is answered, the connection's idle timeout is the write timeout instead: a
+ * stalled write (a reader that stopped reading) fails after that long and frees its thread and
+ * slot. Between requests Jetty's idle timeout is only a backstop behind this guard's deadline.
  */
 final class SlowClientGuard extends Handler.Wrapper {
   private static final Logger LOG = LoggerFactory.getLogger(SlowClientGuard.class);
 
+  /** Jetty's idle timeout between requests: a backstop, after this guard's own deadline. */
+  private static final int BACKSTOP_FACTOR = 2;
+
+  /** How long a connection answered with a 408 stays open to drain what the client still sends. */
+  private static final long LINGER_MILLIS = 1000;
+
+  private static final byte[] TIMEOUT_RESPONSE = timeoutResponse();
+
   private final long timeoutMillis;
   private final long timeoutNanos;
+  private final long writeTimeoutMillis;
   private final Map<Connection, Watch> watched = new ConcurrentHashMap<>();
   private final Connection.Listener listener =
       new Connection.Listener() {
@@ -47,8 +68,9 @@ final class SlowClientGuard extends Handler.Wrapper {
         }
       };
 
-  SlowClientGuard(long timeoutMillis) {
+  SlowClientGuard(long timeoutMillis, long writeTimeoutMillis) {
     this.timeoutMillis = timeoutMillis;
+    this.writeTimeoutMillis = writeTimeoutMillis;
     this.timeoutNanos = TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
   }
 
@@ -56,7 +78,7 @@ final class SlowClientGuard extends Handler.Wrapper {
   protected void doStart() throws Exception {
     for (Connector connector : getServer().getConnectors()) {
       if (connector instanceof AbstractConnector c) {
-        c.setIdleTimeout(timeoutMillis);
+        c.setIdleTimeout(backstopMillis());
         // A connector tells the listeners among its beans about each connection it opens.
         c.addBean(listener);
       }
@@ -70,7 +92,11 @@ final class SlowClientGuard extends Handler.Wrapper {
     if (watch == null) {
       return super.handle(request, response, callback);
     }
-    watch.answering = true;
+    if (!watch.startAnswering()) {
+      // The deadline passed as the request completed: its 408 is already on the way.
+      callback.failed(new TimeoutException("request arrived after its deadline"));
+      return true;
+    }
     Callback ended =
         new Callback.Nested(callback) {
           @Override
@@ -97,21 +123,59 @@ final class SlowClientGuard extends Handler.Wrapper {
     }
   }
 
+  private long backstopMillis() {
+    return Math.max(timeoutMillis * BACKSTOP_FACTOR, writeTimeoutMillis);
+  }
+
+  private static byte[] timeoutResponse() {
+    byte[] body =
+        ErrorResponses.json(ErrorResponses.fromStatus(408)).getBytes(StandardCharsets.UTF_8);
+    String head =
+        "HTTP/1.1 408 Request Timeout\r\n"
+            + "Content-Type: application/json\r\n"
+            + "X-Content-Type-Options: nosniff\r\n"
+            + "Cache-Control: no-store\r\n"
+            + "Connection: close\r\n"
+            + "Content-Length: "
+            + body.length
+            + "\r\n\r\n";
+    byte[] headBytes = head.getBytes(StandardCharsets.ISO_8859_1);
+    byte[] all = Arrays.copyOf(headBytes, headBytes.length + body.length);
+    System.arraycopy(body, 0, all, headBytes.length, body.length);
+    return all;
+  }
+
   /** One connection's deadline: checked when it falls due, then moved or enforced. */
   private final class Watch implements Runnable {
+    private static final int WAITING = 0;
+    private static final int ANSWERING = 1;
+    private static final int EXPIRED = 2;
+
     private final Connection connection;
     private final Scheduler scheduler;
-    private volatile boolean answering;
+    private final AtomicInteger state = new AtomicInteger(WAITING);
     private volatile long waitingSince = System.nanoTime();
+    private volatile long bytesInWhenWaiting;
 
     Watch(Connection connection, Scheduler scheduler) {
       this.connection = connection;
       this.scheduler = scheduler;
     }
 
+    /** False if the deadline already passed. */
+    boolean startAnswering() {
+      if (!state.compareAndSet(WAITING, ANSWERING)) {
+        return false;
+      }
+      connection.getEndPoint().setIdleTimeout(writeTimeoutMillis);
+      return true;
+    }
+
     void waitForNext() {
+      connection.getEndPoint().setIdleTimeout(backstopMillis());
       waitingSince = System.nanoTime();
-      answering = false;
+      bytesInWhenWaiting = connection.getBytesIn();
+      state.compareAndSet(ANSWERING, WAITING);
     }
 
     void scheduleIn(long nanos) {
@@ -123,7 +187,7 @@ final class SlowClientGuard extends Handler.Wrapper {
       if (!watched.containsKey(connection)) {
         return;
       }
-      if (answering) {
+      if (state.get() != WAITING) {
         scheduleIn(timeoutNanos);
         return;
       }
@@ -132,11 +196,33 @@ final class SlowClientGuard extends Handler.Wrapper {
         scheduleIn(timeoutNanos - waited);
         return;
       }
+      if (!state.compareAndSet(WAITING, EXPIRED)) {
+        scheduleIn(timeoutNanos);
+        return;
+      }
+      EndPoint endPoint = connection.getEndPoint();
+      boolean partial = connection.getBytesIn() > bytesInWhenWaiting;
       LOG.debug(
-          "closing {}: no complete request within {} ms",
-          connection.getEndPoint().getRemoteSocketAddress(),
-          timeoutMillis);
-      connection.getEndPoint().close();
+          "closing {}: no complete request within {} ms{}",
+          endPoint.getRemoteSocketAddress(),
+          timeoutMillis,
+          partial ? " (408 sent)" : "");
+      if (!partial) {
+        endPoint.close();
+        return;
+      }
+      endPoint.write(
+          Callback.from(() -> lingerThenClose(endPoint), failure -> endPoint.close()),
+          ByteBuffer.wrap(TIMEOUT_RESPONSE));
+    }
+
+    /**
+     * Half-closes, then closes a moment later: closing at once with the client's bytes still unread
+     * would reset the connection, and a reset can discard the 408 before the client reads it.
+     */
+    private void lingerThenClose(EndPoint endPoint) {
+      endPoint.shutdownOutput();
+      scheduler.schedule(endPoint::close, LINGER_MILLIS, TimeUnit.MILLISECONDS);
     }
   }
 }

@@ -160,6 +160,13 @@ public final class BrowseService {
   /** Receives exported hits one at a time. */
   @FunctionalInterface
   public interface HitSink {
+    /**
+     * Told, before the first hit, how many hits there are at least (exact for small results, a
+     * lower bound beyond Lucene's counting threshold), so that a sink with a row budget can refuse
+     * an export before writing anything.
+     */
+    default void expect(long atLeast) throws IOException {}
+
     void accept(Hit hit) throws IOException;
   }
 
@@ -185,6 +192,9 @@ public final class BrowseService {
             sort == null
                 ? searcher.searchAfter(after, query, EXPORT_PAGE)
                 : searcher.searchAfter(after, query, EXPORT_PAGE, sort);
+        if (after == null) {
+          sink.expect(page.totalHits.value());
+        }
         if (page.scoreDocs.length == 0) {
           return written;
         }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.parley.config.ConfigException;
+import org.parley.config.ServerConfig;
 
 /** The limits and tags behind the guards, without a server. */
 class GuardsTest {
@@ -104,13 +106,47 @@ class GuardsTest {
 
   @Test
   void ipv6_clients_rotating_inside_their_64_share_one_key() throws Exception {
-    String a = ClientAddress.key(ClientAddress.literal("2001:db8:1:2::1").orElseThrow());
-    String b = ClientAddress.key(ClientAddress.literal("2001:db8:1:2:ffff::9").orElseThrow());
-    String other = ClientAddress.key(ClientAddress.literal("2001:db8:1:3::1").orElseThrow());
+    String a = ClientAddress.key(ClientAddress.literal("2001:db8:1:2::1").orElseThrow(), 64);
+    String b = ClientAddress.key(ClientAddress.literal("2001:db8:1:2:ffff::9").orElseThrow(), 64);
+    String other = ClientAddress.key(ClientAddress.literal("2001:db8:1:3::1").orElseThrow(), 64);
     assertThat(a).isEqualTo(b).isEqualTo("2001:db8:1:2:0:0:0:0/64");
     assertThat(other).isNotEqualTo(a);
-    assertThat(ClientAddress.key(ClientAddress.literal("192.0.2.7").orElseThrow()))
+    assertThat(ClientAddress.key(ClientAddress.literal("192.0.2.7").orElseThrow(), 64))
         .isEqualTo("192.0.2.7");
+  }
+
+  @Test
+  void the_ipv6_prefix_that_names_one_client_is_configurable_from_32_to_128() throws Exception {
+    java.net.InetAddress a = ClientAddress.literal("2001:db8:1:2::1").orElseThrow();
+    java.net.InetAddress sameSlash48 = ClientAddress.literal("2001:db8:1:9::1").orElseThrow();
+    ClientAddress by48 =
+        new ClientAddress(
+            java.util.List.of(),
+            new ServerConfig(null, null, null, null, null, null, null)
+                .withIpv6RatePrefix(48)
+                .ipv6RatePrefix());
+    assertThat(by48.keyOf(a))
+        .isEqualTo(by48.keyOf(sameSlash48))
+        .isEqualTo("2001:db8:1:0:0:0:0:0/48");
+    assertThat(ClientAddress.key(a, 64)).isNotEqualTo(ClientAddress.key(sameSlash48, 64));
+    assertThat(ClientAddress.key(a, 60)).isEqualTo("2001:db8:1:0:0:0:0:0/60");
+    assertThat(ClientAddress.key(a, 128)).isEqualTo("2001:db8:1:2:0:0:0:1/128");
+    assertThatThrownBy(() -> ServerConfig.DEFAULT.withIpv6RatePrefix(31))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("ipv6_rate_prefix");
+    assertThatThrownBy(() -> ServerConfig.DEFAULT.withIpv6RatePrefix(129))
+        .isInstanceOf(ConfigException.class);
+    assertThat(ServerConfig.DEFAULT.ipv6RatePrefix()).isEqualTo(64);
+  }
+
+  @Test
+  void exports_have_a_pool_of_their_own() {
+    SearchSlots searches = new SearchSlots(1);
+    SearchSlots exports = SearchSlots.forExports(1);
+    SearchSlots.Slot export = exports.acquire();
+    assertThatThrownBy(exports::acquire).isInstanceOf(ApiException.class);
+    searches.acquire().close();
+    export.close();
   }
 
   @Test
