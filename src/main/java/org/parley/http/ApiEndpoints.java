@@ -3,6 +3,11 @@ package org.parley.http;
 import java.util.ArrayList;
 import java.util.List;
 import org.parley.search.BrowseService;
+import org.parley.search.DocumentView;
+import org.parley.search.IndexStats;
+import org.parley.search.ParagraphContext;
+import org.parley.search.SearchResponse;
+import org.parley.search.SuggestResponse;
 import org.parley.search.SuggestService;
 
 /**
@@ -47,16 +52,15 @@ final class ApiEndpoints {
   }
 
   static List<ApiEndpoint> all(ApiHandlers h) {
-    String json = ApiEndpoint.JSON;
+    List<String> json = List.of(ApiEndpoint.JSON);
     return List.of(
         new ApiEndpoint(
             "/api/search",
             "search",
             "Ranked, highlighted paragraphs matching a query and filters, with optional facets.",
-            "{query, total, total_relation (eq|gte), took_ms, page, size, hits: [{id, score, text,"
-                + " highlight (HTML-escaped, matches in <mark>), speaker, speaker_label, role, outlet,"
-                + " date, topics, paragraph, doc: {id, title, date, file, source}, question: {speaker,"
-                + " outlet, text}, url, citation}], facets: {name: [{value, count}]}}",
+            "A page of hits (highlights HTML-escaped, matches in <mark>), with the facets asked"
+                + " for.",
+            SearchResponse.class,
             SearchParams.ALL,
             json,
             List.of(400),
@@ -65,7 +69,8 @@ final class ApiEndpoints {
             "/api/paragraphs/{id}",
             "paragraph",
             "One paragraph with the paragraphs around it and its document.",
-            "{paragraph: hit, before: [hit], after: [hit], doc: {id, title, date, file, source}}",
+            "The paragraph, the paragraphs before and after it, and its document.",
+            ParagraphContext.class,
             PARAGRAPH_PARAMS,
             json,
             List.of(400, 404),
@@ -74,7 +79,8 @@ final class ApiEndpoints {
             "/api/documents/{id}",
             "document",
             "A whole transcript: its metadata and every paragraph in order.",
-            "{doc: {id, title, date, file, source}, paragraphs: [hit]}",
+            "The document and its paragraphs.",
+            DocumentView.class,
             DOCUMENT_PARAMS,
             json,
             List.of(400, 404),
@@ -83,16 +89,20 @@ final class ApiEndpoints {
             "/api/export",
             "export",
             "Every hit of a search (no page limit), streamed as a CSV or JSON Lines download.",
-            "CSV (columns: " + String.join(", ", ExportFormat.COLUMNS) + ") or JSON Lines of hits",
+            "CSV (columns: "
+                + String.join(", ", ExportFormat.COLUMNS)
+                + ") or JSON Lines, one hit (the Hit schema) per line.",
+            String.class,
             EXPORT_PARAMS,
-            "text/csv",
+            ExportFormat.mediaTypes(),
             List.of(400),
             h::export),
         new ApiEndpoint(
             "/api/suggest",
             "suggest",
             "Completions of a prefix as it is typed: words, frequent phrases, speakers, topics.",
-            "{query, suggestions: [{text, kind: term|phrase|speaker|topic}]}",
+            "Completions, speakers and topics first, then phrases, then words.",
+            SuggestResponse.class,
             SUGGEST_PARAMS,
             json,
             List.of(400),
@@ -101,7 +111,8 @@ final class ApiEndpoints {
             "/api/speakers",
             "speakers",
             "Every speaker with their paragraph count, most paragraphs first.",
-            "{speakers: [{name, count}]}",
+            "The speakers with their paragraph counts.",
+            ApiHandlers.SpeakerList.class,
             List.of(),
             json,
             List.of(),
@@ -110,7 +121,8 @@ final class ApiEndpoints {
             "/api/topics",
             "topics",
             "Every topic with its paragraph count and description.",
-            "{topics: [{name, count, description}]}",
+            "The topics with their paragraph counts and descriptions.",
+            ApiHandlers.TopicList.class,
             List.of(),
             json,
             List.of(),
@@ -119,7 +131,8 @@ final class ApiEndpoints {
             "/api/health",
             "health",
             "Liveness and the live index generation.",
-            "{status: ok, generation}",
+            "Status ok and the live generation.",
+            ApiHandlers.Health.class,
             List.of(),
             json,
             List.of(),
@@ -129,9 +142,8 @@ final class ApiEndpoints {
             "stats",
             "The live generation: documents, paragraphs, build time, corpus hash, and what the"
                 + " corpus holds (organisations, years, example searches).",
-            "{generation, documents, paragraphs, built_at, corpus_hash, corpus: {documents,"
-                + " paragraphs, organisations: [{value, count}], first_year, last_year,"
-                + " examples}}",
+            "What the live generation holds.",
+            IndexStats.class,
             List.of(),
             json,
             List.of(),
@@ -141,6 +153,7 @@ final class ApiEndpoints {
             "openapi",
             "This description of the API (OpenAPI 3.1).",
             "This document.",
+            OpenApiDocument.BODY_TYPE,
             List.of(),
             json,
             List.of(),
