@@ -1,6 +1,7 @@
 package org.parley.http;
 
 import io.javalin.http.Handler;
+import java.lang.reflect.Type;
 import java.util.List;
 
 /**
@@ -10,10 +11,12 @@ import java.util.List;
  * @param path the route ({@code /api/paragraphs/{id}})
  * @param operationId a stable name for generated clients
  * @param summary one line for the OpenAPI document
- * @param returns what a successful response holds, for the OpenAPI document
+ * @param returns what a successful response holds, in a few words, for the OpenAPI document
+ * @param body the type serialised as a successful response's body, from which its JSON Schema is
+ *     generated ({@code String.class} for a body that is not JSON)
  * @param params every parameter the route accepts; anything else is refused
- * @param produces the media type of a successful response
- * @param errors the error statuses the route documents besides 429 and 500
+ * @param produces the media types of a successful response
+ * @param errors the error statuses the route documents besides 429, 500 and 503
  * @param handler the handler
  */
 record ApiEndpoint(
@@ -21,12 +24,14 @@ record ApiEndpoint(
     String operationId,
     String summary,
     String returns,
+    Type body,
     List<Param> params,
-    String produces,
+    List<String> produces,
     List<Integer> errors,
     Handler handler) {
   ApiEndpoint {
     params = List.copyOf(params);
+    produces = List.copyOf(produces);
     errors = List.copyOf(errors);
   }
 

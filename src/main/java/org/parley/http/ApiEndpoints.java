@@ -3,6 +3,12 @@ package org.parley.http;
 import java.util.ArrayList;
 import java.util.List;
 import org.parley.search.BrowseService;
+import org.parley.search.DocumentView;
+import org.parley.search.IndexStats;
+import org.parley.search.ParagraphContext;
+import org.parley.search.PhraseHistory;
+import org.parley.search.SearchResponse;
+import org.parley.search.SuggestResponse;
 import org.parley.search.SuggestService;
 
 /**
@@ -58,16 +64,15 @@ final class ApiEndpoints {
   }
 
   static List<ApiEndpoint> all(ApiHandlers h) {
-    String json = ApiEndpoint.JSON;
+    List<String> json = List.of(ApiEndpoint.JSON);
     return List.of(
         new ApiEndpoint(
             "/api/search",
             "search",
             "Ranked, highlighted paragraphs matching a query and filters, with optional facets.",
-            "{query, total, total_relation (eq|gte), took_ms, page, size, hits: [{id, score, text,"
-                + " highlight (HTML-escaped, matches in <mark>), speaker, speaker_label, role, outlet,"
-                + " date, first_indexed, topics, paragraph, doc: {id, title, date, file, source}, question: {speaker,"
-                + " outlet, text}, url, citation}], facets: {name: [{value, count}]}}",
+            "A page of hits (highlights HTML-escaped, matches in <mark>), with the facets asked"
+                + " for.",
+            SearchResponse.class,
             SearchParams.ALL,
             json,
             List.of(400),
@@ -78,11 +83,9 @@ final class ApiEndpoints {
             "The history of one phrase (q: two words or more, quoted or not) under the search's"
                 + " filters: uses by year, month and speaker, first and last use, and the wordings"
                 + " that differ from it by one word or a hyphen, found in the index.",
-            "{query, phrase, total, took_ms, first: use, last: use, by_year: [{value, count}],"
-                + " by_month: [{value, count}], speakers: [{name, count, first_date}], variants:"
-                + " [{text, kind (substitution|insertion|deletion|hyphenation), count, first: use,"
-                + " top_speakers: [{value, count}]}], variants_sampled}; use: {date, speaker,"
-                + " doc_title, doc_id, paragraph_id, url, sentence}",
+            "Uses by year, month and speaker, the first and last use, and the variants found"
+                + " (substitution, insertion, deletion or hyphenation of one word).",
+            PhraseHistory.class,
             PHRASE_PARAMS,
             json,
             List.of(400),
@@ -91,7 +94,8 @@ final class ApiEndpoints {
             "/api/paragraphs/{id}",
             "paragraph",
             "One paragraph with the paragraphs around it and its document.",
-            "{paragraph: hit, before: [hit], after: [hit], doc: {id, title, date, file, source}}",
+            "The paragraph, the paragraphs before and after it, and its document.",
+            ParagraphContext.class,
             PARAGRAPH_PARAMS,
             json,
             List.of(400, 404),
@@ -100,7 +104,8 @@ final class ApiEndpoints {
             "/api/documents/{id}",
             "document",
             "A whole transcript: its metadata and every paragraph in order.",
-            "{doc: {id, title, date, file, source}, paragraphs: [hit]}",
+            "The document and its paragraphs.",
+            DocumentView.class,
             DOCUMENT_PARAMS,
             json,
             List.of(400, 404),
@@ -109,9 +114,12 @@ final class ApiEndpoints {
             "/api/export",
             "export",
             "Every hit of a search (no page limit), streamed as a CSV or JSON Lines download.",
-            "CSV (columns: " + String.join(", ", ExportFormat.COLUMNS) + ") or JSON Lines of hits",
+            "CSV (columns: "
+                + String.join(", ", ExportFormat.COLUMNS)
+                + ") or JSON Lines, one hit (the Hit schema) per line.",
+            String.class,
             EXPORT_PARAMS,
-            "text/csv",
+            ExportFormat.mediaTypes(),
             List.of(400),
             h::export),
         new ApiEndpoint(
@@ -124,15 +132,17 @@ final class ApiEndpoints {
             "Atom feed: one entry per paragraph (id and link: its permalink; title: speaker and"
                 + " document; updated: first_indexed; published: the statement's date; content:"
                 + " the paragraph as escaped HTML)",
+            String.class,
             FeedHandler.PARAMS,
-            AtomFeedWriter.MEDIA_TYPE,
+            List.of(AtomFeedWriter.MEDIA_TYPE),
             List.of(400),
             h::feed),
         new ApiEndpoint(
             "/api/suggest",
             "suggest",
             "Completions of a prefix as it is typed: words, frequent phrases, speakers, topics.",
-            "{query, suggestions: [{text, kind: term|phrase|speaker|topic}]}",
+            "Completions, speakers and topics first, then phrases, then words.",
+            SuggestResponse.class,
             SUGGEST_PARAMS,
             json,
             List.of(400),
@@ -141,7 +151,8 @@ final class ApiEndpoints {
             "/api/speakers",
             "speakers",
             "Every speaker with their paragraph count, most paragraphs first.",
-            "{speakers: [{name, count}]}",
+            "The speakers with their paragraph counts.",
+            ApiHandlers.SpeakerList.class,
             List.of(),
             json,
             List.of(),
@@ -150,7 +161,8 @@ final class ApiEndpoints {
             "/api/topics",
             "topics",
             "Every topic with its paragraph count and description.",
-            "{topics: [{name, count, description}]}",
+            "The topics with their paragraph counts and descriptions.",
+            ApiHandlers.TopicList.class,
             List.of(),
             json,
             List.of(),
@@ -159,7 +171,8 @@ final class ApiEndpoints {
             "/api/health",
             "health",
             "Liveness and the live index generation.",
-            "{status: ok, generation}",
+            "Status ok and the live generation.",
+            ApiHandlers.Health.class,
             List.of(),
             json,
             List.of(),
@@ -169,9 +182,8 @@ final class ApiEndpoints {
             "stats",
             "The live generation: documents, paragraphs, build time, corpus hash, and what the"
                 + " corpus holds (organisations, years, example searches).",
-            "{generation, documents, paragraphs, built_at, corpus_hash, corpus: {documents,"
-                + " paragraphs, organisations: [{value, count}], first_year, last_year,"
-                + " examples}}",
+            "What the live generation holds.",
+            IndexStats.class,
             List.of(),
             json,
             List.of(),
@@ -181,6 +193,7 @@ final class ApiEndpoints {
             "openapi",
             "This description of the API (OpenAPI 3.1).",
             "This document.",
+            OpenApiDocument.BODY_TYPE,
             List.of(),
             json,
             List.of(),

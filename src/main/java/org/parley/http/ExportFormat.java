@@ -102,6 +102,11 @@ enum ExportFormat {
     throw new IllegalArgumentException("unknown export format");
   }
 
+  /** The media types of the formats, without parameters, for the OpenAPI document. */
+  static List<String> mediaTypes() {
+    return java.util.Arrays.stream(values()).map(f -> f.contentType.split(";")[0].trim()).toList();
+  }
+
   static List<String> ids() {
     return java.util.Arrays.stream(values()).map(ExportFormat::id).toList();
   }

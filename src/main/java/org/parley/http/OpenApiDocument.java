@@ -1,18 +1,28 @@
 package org.parley.http;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parley.json.ResponseJson;
 
 /**
  * Generates the OpenAPI 3.1 description of the API from the {@link ApiEndpoint} table and the
- * {@link Param} declarations, the same ones that validate requests.
+ * {@link Param} declarations, the same ones that validate requests, with every JSON body described
+ * by a JSON Schema that {@link JsonSchemas} reads from the mapper that writes it.
  */
 final class OpenApiDocument {
   private OpenApiDocument() {}
 
   private static final String ERROR_REF = "#/components/responses/Error";
+
+  /** What {@code /api/openapi.json} itself serialises: this document, as built here. */
+  static final Type BODY_TYPE = new TypeReference<Map<String, Object>>() {}.getType();
+
+  /** The statuses any route may answer, whatever its parameters. */
+  private static final List<Integer> ANY_ROUTE_ERRORS = List.of(429, 500, 503);
 
   /** A map that keeps the order written, so the document is the same on every run. */
   private static Map<String, Object> ordered(Object... keysAndValues) {
@@ -24,6 +34,8 @@ final class OpenApiDocument {
   }
 
   static Map<String, Object> of(List<ApiEndpoint> endpoints) {
+    JsonSchemas schemas = new JsonSchemas(ResponseJson.MAPPER);
+    Map<String, Object> errorSchema = schemas.schemaOf(ApiError.class);
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("openapi", "3.1.0");
     doc.put(
@@ -32,20 +44,22 @@ final class OpenApiDocument {
             "title", "Parley",
             "version", "1",
             "description",
-                "Full-text search over diplomatic statements. Every error is"
-                    + " {\"error\": {\"status\", \"code\", \"param\", \"message\"}}; unknown"
-                    + " parameters are refused; GET responses carry an ETag naming the index"
-                    + " generation."));
+                "Full-text search over diplomatic statements. Every error has the ApiError"
+                    + " shape; unknown parameters are refused; GET responses carry an ETag naming"
+                    + " the index generation. Public and read-only: no authentication."));
+    // Relative: the API is described wherever it is served, behind any host or proxy.
+    doc.put("servers", List.of(ordered("url", "/")));
+    doc.put("security", List.of());
     Map<String, Object> paths = new LinkedHashMap<>();
     for (ApiEndpoint endpoint : endpoints) {
-      paths.put(endpoint.path(), ordered("get", operation(endpoint)));
+      paths.put(endpoint.path(), ordered("get", operation(endpoint, schemas)));
     }
     doc.put("paths", paths);
-    doc.put("components", components());
+    doc.put("components", components(schemas.components(), errorSchema));
     return doc;
   }
 
-  private static Map<String, Object> operation(ApiEndpoint endpoint) {
+  private static Map<String, Object> operation(ApiEndpoint endpoint, JsonSchemas schemas) {
     Map<String, Object> op = new LinkedHashMap<>();
     op.put("operationId", endpoint.operationId());
     op.put("summary", endpoint.summary());
@@ -55,18 +69,22 @@ final class OpenApiDocument {
     }
     op.put("parameters", parameters);
     Map<String, Object> responses = new LinkedHashMap<>();
-    responses.put(
-        "200",
-        ordered(
-            "description", endpoint.returns(), "content", ordered(endpoint.produces(), ordered())));
-    if (endpoint.produces().equals(ApiEndpoint.JSON)) {
+    Map<String, Object> body =
+        endpoint.body().equals(BODY_TYPE) ? DOCUMENT_SCHEMA : schemas.schemaOf(endpoint.body());
+    Map<String, Object> content = new LinkedHashMap<>();
+    for (String mediaType : endpoint.produces()) {
+      content.put(mediaType, ordered("schema", body));
+    }
+    responses.put("200", ordered("description", endpoint.returns(), "content", content));
+    if (endpoint.produces().equals(List.of(ApiEndpoint.JSON))) {
       responses.put("304", ordered("description", "Not modified: If-None-Match named the ETag."));
     }
     for (int status : endpoint.errors()) {
       responses.put(Integer.toString(status), ordered("$ref", ERROR_REF));
     }
-    responses.put("429", ordered("$ref", ERROR_REF));
-    responses.put("500", ordered("$ref", ERROR_REF));
+    for (int status : ANY_ROUTE_ERRORS) {
+      responses.put(Integer.toString(status), ordered("$ref", ERROR_REF));
+    }
     op.put("responses", responses);
     return op;
   }
@@ -118,23 +136,25 @@ final class OpenApiDocument {
     return schema;
   }
 
-  private static Map<String, Object> components() {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", "object");
-    body.put("required", List.of("status", "code", "message"));
-    body.put(
-        "properties",
-        ordered(
-            "status", ordered("type", "integer"),
-            "code", ordered("type", "string"),
-            "param", ordered("type", "string"),
-            "message", ordered("type", "string")));
-    Map<String, Object> error =
-        ordered(
-            "type", "object", "required", List.of("error"), "properties", ordered("error", body));
+  /** The schema of this document itself: what a client can rely on without a meta-schema. */
+  private static final Map<String, Object> DOCUMENT_SCHEMA =
+      ordered(
+          "type",
+          "object",
+          "required",
+          List.of("openapi", "info", "paths"),
+          "properties",
+          ordered(
+              "openapi", ordered("type", "string"),
+              "info", ordered("type", "object"),
+              "paths", ordered("type", "object"),
+              "components", ordered("type", "object")));
+
+  private static Map<String, Object> components(
+      Map<String, Map<String, Object>> schemas, Map<String, Object> errorSchema) {
     return ordered(
         "schemas",
-        ordered("Error", error),
+        schemas,
         "responses",
         ordered(
             "Error",
@@ -142,8 +162,6 @@ final class OpenApiDocument {
                 "description",
                 "An error (see code and param).",
                 "content",
-                ordered(
-                    ApiEndpoint.JSON,
-                    ordered("schema", ordered("$ref", "#/components/schemas/Error"))))));
+                ordered(ApiEndpoint.JSON, ordered("schema", errorSchema)))));
   }
 }
