@@ -175,6 +175,9 @@ class ApiContractTest {
     get("/api/stats", "/api/stats", 200);
     get("/api/openapi.json", "/api/openapi.json", 200);
     get("/api/export", "/api/export?q=ukraine&format=nope", 400);
+    get("/api/phrase", "/api/phrase?q=%22dual-track+approach%22", 200);
+    get("/api/phrase", "/api/phrase?q=nato", 400);
+    get("/feed.atom", "/feed.atom?size=abc", 400);
     assertThat(covered).containsExactlyInAnyOrderElementsOf(documentedPaths());
     // Representative: the optional members were present in what was checked.
     assertThat(String.join("\n", checkedBodies))
@@ -205,6 +208,20 @@ class ApiContractTest {
     assertThat(
             document
                 .at("/paths/~1api~1export/get/responses/200/content/text~1csv/schema/type")
+                .asText())
+        .isEqualTo("string");
+  }
+
+  @Test
+  void the_atom_feed_is_described_as_text_of_its_media_type() {
+    HttpResponse<String> feed = server.get("/feed.atom?q=ukraine");
+    assertThat(feed.statusCode()).isEqualTo(200);
+    assertThat(feed.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/atom+xml"));
+    assertThat(
+            document
+                .at(
+                    "/paths/~1feed.atom/get/responses/200/content/application~1atom+xml/schema/type")
                 .asText())
         .isEqualTo("string");
   }

@@ -43,7 +43,7 @@ class ExportSlotsApiTest {
 
   @BeforeAll
   static void build() throws IOException {
-    index = TestIndex.build(TestCorpus.bundled(), tmp.resolve("index"));
+    index = TestIndex.bundled();
   }
 
   /**

@@ -174,7 +174,8 @@ class ServerRenderedPagesTest {
         .contains("from must be an ISO date like 2022-01-07")
         .contains("value=\"nato\"");
     assertThat(PageQuery.parse(Map.of("sort", List.of("random"))).error())
-        .isEqualTo("This search cannot be run: sort must be one of: relevance, date, -date.");
+        .isEqualTo(
+            "This search cannot be run: sort must be one of: relevance, date, -date, -indexed.");
   }
 
   @Test
