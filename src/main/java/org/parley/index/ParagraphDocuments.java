@@ -20,6 +20,7 @@ import org.parley.ingest.Provenance;
 import org.parley.ingest.Question;
 import org.parley.ingest.Speaker;
 import org.parley.ingest.Transcript;
+import org.parley.speakers.Role;
 
 /** The one place a parsed paragraph becomes a Lucene {@link Document} (see {@link Schema}). */
 public final class ParagraphDocuments {
@@ -78,6 +79,14 @@ public final class ParagraphDocuments {
     doc.add(new SortedSetDocValuesField(Schema.ROLE, new BytesRef(role)));
     if (speaker.outlet() != null) {
       doc.add(new StoredField(Schema.OUTLET, speaker.outlet()));
+      if (speaker.role() == Role.JOURNALIST) {
+        doc.add(new SortedSetDocValuesField(Schema.OUTLET, new BytesRef(speaker.outlet())));
+      }
+    }
+    doc.add(new StringField(Schema.KIND, kind(paragraph), Field.Store.NO));
+    if (paragraph.answer() != null) {
+      doc.add(
+          new StoredField(Schema.ANSWER_ID, transcript.paragraphId(paragraph.answer().ordinal())));
     }
 
     LocalDate date = transcript.date();
@@ -122,6 +131,13 @@ public final class ParagraphDocuments {
       doc.add(new StoredField(Schema.QUESTION_TEXT, question.text()));
     }
     return doc;
+  }
+
+  private static String kind(Paragraph paragraph) {
+    if (paragraph.turn().question()) {
+      return Schema.KIND_QUESTION;
+    }
+    return paragraph.question() != null ? Schema.KIND_ANSWER : Schema.KIND_OTHER;
   }
 
   private static void addProvenance(Document doc, Provenance provenance) {
