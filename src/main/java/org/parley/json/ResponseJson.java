@@ -29,6 +29,7 @@ public final class ResponseJson {
           .addMixIn(Hit.class, SnakeCaseWithoutNulls.class)
           .addMixIn(Hit.DocRef.class, SnakeCaseWithoutNulls.class)
           .addMixIn(Hit.QuestionRef.class, SnakeCaseWithoutNulls.class)
+          .addMixIn(Hit.AnswerRef.class, SnakeCaseWithoutNulls.class)
           .addMixIn(HitExplanation.class, WithoutEmpties.class)
           .addMixIn(IndexStats.class, SnakeCase.class)
           .addMixIn(CorpusOverview.class, SnakeCase.class)

@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
 import org.parley.index.Schema;
 
 /** Turns a stored paragraph into the {@link Hit} the CLI and the API print. */
@@ -14,6 +15,16 @@ final class HitMapper {
   private HitMapper() {}
 
   static Hit toHit(StoredFields stored, int docId, float score, String highlight)
+      throws IOException {
+    return toHit(stored, docId, score, highlight, null);
+  }
+
+  /**
+   * The hit, and for a question the answer it received, looked up in {@code answers} (the searcher
+   * {@code stored} belongs to); {@code null} leaves answers out.
+   */
+  static Hit toHit(
+      StoredFields stored, int docId, float score, String highlight, IndexSearcher answers)
       throws IOException {
     Document doc = stored.document(docId);
     String text = doc.get(Schema.TEXT);
@@ -46,6 +57,9 @@ final class HitMapper {
           new Hit.QuestionRef(
               doc.get(Schema.QUESTION_SPEAKER), doc.get(Schema.QUESTION_OUTLET), questionText);
     }
+    String answerId = doc.get(Schema.ANSWER_ID);
+    Hit.AnswerRef answer =
+        answers != null && answerId != null ? AnswerPreview.of(answers, stored, answerId) : null;
     String citation =
         CitationFormatter.cite(
             speaker != null ? speaker : label,
@@ -72,6 +86,7 @@ final class HitMapper {
         paragraph,
         docRef,
         question,
+        answer,
         "/p/" + id,
         citation,
         null,

@@ -102,7 +102,8 @@ public final class SearchService {
       List<Hit> hits = new java.util.ArrayList<>(pageDocs.length);
       MatchedClauses matched = MatchedClauses.of(timed, textQuery.clauses());
       for (int i = 0; i < pageDocs.length; i++) {
-        Hit hit = HitMapper.toHit(stored, pageDocs[i].doc, pageDocs[i].score, highlights[i]);
+        Hit hit =
+            HitMapper.toHit(stored, pageDocs[i].doc, pageDocs[i].score, highlights[i], searcher);
         if (!textQuery.clauses().isEmpty()) {
           HitExplanation why =
               request.explain() ? HitExplanation.of(timed.explain(query, pageDocs[i].doc)) : null;
@@ -200,7 +201,7 @@ public final class SearchService {
       case SPEAKER -> !request.speakers().isEmpty();
       case TOPIC -> !request.topics().isEmpty();
       case ROLE -> !request.roles().isEmpty();
-      case YEAR, MONTH -> false;
+      case OUTLET, YEAR, MONTH -> false;
     };
   }
 
