@@ -56,7 +56,8 @@ final class ApiEndpoints {
             "{query, total, total_relation (eq|gte), took_ms, page, size, hits: [{id, score, text,"
                 + " highlight (HTML-escaped, matches in <mark>), speaker, speaker_label, role, outlet,"
                 + " date, topics, paragraph, doc: {id, title, date, file, source}, question: {speaker,"
-                + " outlet, text}, url, citation}], facets: {name: [{value, count}]}}",
+                + " outlet, text}, answer: {speaker, text, id}, url, citation}], facets: {name:"
+                + " [{value, count}]}}",
             SearchParams.ALL,
             json,
             List.of(400),

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.parley.search.ExchangeScope;
 import org.parley.search.FacetField;
 import org.parley.search.SearchRequest;
 import org.parley.search.SearchService;
@@ -38,6 +39,13 @@ final class SearchParams {
           "role",
           "Only paragraphs spoken in this role; repeat (or separate with commas) for any of several.",
           Arrays.stream(Role.values()).map(Role::id).toList());
+  static final Param IN =
+      Param.choice(
+          "in",
+          "Where to look: questions (journalists' questions, each hit with the answer it received),"
+              + " answers (answers to questions, each with its question) or all.",
+          Arrays.stream(ExchangeScope.values()).map(ExchangeScope::param).toList(),
+          ExchangeScope.ALL.param());
   static final Param FROM = Param.date("from", "First date included (ISO, 2022-01-07).");
   static final Param TO = Param.date("to", "Last date included (ISO, 2022-01-31).");
   static final Param DOC =
@@ -85,7 +93,8 @@ final class SearchParams {
 
   /** Everything {@code /api/search} accepts. */
   static final List<Param> ALL =
-      List.of(Q, SPEAKER, TOPIC, ROLE, FROM, TO, DOC, SORT, PAGE, SIZE, FRAGMENT, FACETS, EXPLAIN);
+      List.of(
+          Q, SPEAKER, TOPIC, ROLE, IN, FROM, TO, DOC, SORT, PAGE, SIZE, FRAGMENT, FACETS, EXPLAIN);
 
   static SearchRequest read(RequestParams params) {
     LocalDate from = params.date(FROM);
@@ -119,6 +128,7 @@ final class SearchParams {
         size,
         params.integer(FRAGMENT),
         facets,
-        "true".equals(params.choice(EXPLAIN)));
+        "true".equals(params.choice(EXPLAIN)),
+        ExchangeScope.fromParam(params.choice(IN)).orElseThrow());
   }
 }
