@@ -13,7 +13,7 @@
   const PAGE_SIZE = 10;
   const CONTEXT = 3;
   const FILTERS = ['speaker', 'topic', 'role'];
-  const STATE_KEYS = ['q', 'speaker', 'topic', 'role', 'from', 'to', 'sort', 'page'];
+  const STATE_KEYS = ['q', 'speaker', 'topic', 'role', 'from', 'to', 'in', 'sort', 'page'];
 
   // ---- DOM helpers -------------------------------------------------------------------------
 
@@ -324,7 +324,8 @@
         for (let value of source.getAll(key)) {
           value = String(value).trim();
           if (!value || (key === 'sort' && value === 'relevance') || (key === 'page' && value === '1')) continue;
-          if (key === 'q' || key === 'from' || key === 'to' || key === 'sort' || key === 'page') {
+          if (key === 'in' && value === 'all') continue;
+          if (key === 'q' || key === 'from' || key === 'to' || key === 'in' || key === 'sort' || key === 'page') {
             p.set(key, value);
           } else if (!p.getAll(key).includes(value)) {
             p.append(key, value);
@@ -500,6 +501,12 @@
       return el('p', { class: 'matched' }, 'Partial match: ' + hit.matched_terms.join(', '));
     }
 
+    /** Under a question: who answered and how, linked in context (ExchangePanel.answer). */
+    function answerLine(answer) {
+      return el('p', { class: 'answer' }, 'Answered by ' + (answer.speaker || 'the podium') + ': ',
+        el('q', null, answer.text || ''), ' ', el('a', { href: permalink(answer.id) }, 'Answer in context'));
+    }
+
     function hitItem(hit) {
       const passage = el('p', { class: 'passage' });
       appendHighlight(passage, hit.highlight);
@@ -524,6 +531,7 @@
         item.append(el('p', { class: 'question' },
           'In answer to ' + (asker || 'a question') + ': ', el('q', null, truncate(question.text, 240))));
       }
+      if (hit.answer) item.append(answerLine(hit.answer));
       if (Array.isArray(hit.topics) && hit.topics.length) {
         item.append(el('ul', { class: 'topics', 'aria-label': 'Topics' }, ...hit.topics.map((t) => el('li', null, t))));
       }

@@ -168,6 +168,7 @@ class ServerRenderedPagesTest {
         paragraph,
         doc,
         new Hit.QuestionRef(EVIL, "AFP", EVIL),
+        new Hit.AnswerRef(EVIL, EVIL, id + "-answer"),
         "/p/" + id,
         EVIL,
         List.of("arms"),

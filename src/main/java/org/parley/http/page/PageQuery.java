@@ -8,13 +8,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.parley.search.ExchangeScope;
 import org.parley.search.FacetField;
 import org.parley.search.InvalidRequestException;
 import org.parley.search.SearchRequest;
 import org.parley.search.SortOrder;
 
 /**
- * The search page's state as its URL carries it ({@code /?q=&speaker=&topic=&role=&from=&to=
+ * The search page's state as its URL carries it ({@code /?q=&speaker=&topic=&role=&in=&from=&to=
  * &sort=&page=}): the same names as {@code /api/search}, so the page's script and the plain form
  * read and write one format. Parsing never throws: a bad value becomes {@link #error}.
  *
@@ -26,6 +27,7 @@ import org.parley.search.SortOrder;
  * @param to last date, or {@code null}
  * @param sort the order
  * @param page 1-based page
+ * @param scope where to look: questions, answers or everywhere ({@code in=})
  * @param error what is wrong with the parameters, or {@code null}
  */
 public record PageQuery(
@@ -37,6 +39,7 @@ public record PageQuery(
     LocalDate to,
     SortOrder sort,
     int page,
+    ExchangeScope scope,
     String error) {
   /** Hits per page on the server-rendered page (the script asks for the same). */
   public static final int PAGE_SIZE = 10;
@@ -84,6 +87,16 @@ public record PageQuery(
         page = 1;
       }
     }
+    ExchangeScope scope = ExchangeScope.ALL;
+    Optional<String> inParam = first(params, "in").filter(s -> !s.isBlank());
+    if (inParam.isPresent()) {
+      Optional<ExchangeScope> parsed = ExchangeScope.fromParam(inParam.get());
+      if (parsed.isPresent()) {
+        scope = parsed.get();
+      } else {
+        errors.add("Look in must be questions, answers or all.");
+      }
+    }
     return new PageQuery(
         query,
         values(params, "speaker"),
@@ -93,6 +106,7 @@ public record PageQuery(
         to,
         sort,
         page,
+        scope,
         errors.isEmpty() ? null : String.join(" ", errors));
   }
 
@@ -121,7 +135,8 @@ public record PageQuery(
         PAGE_SIZE,
         SearchRequest.DEFAULT_FRAGMENT_SIZE,
         EnumSet.allOf(FacetField.class),
-        false);
+        false,
+        scope);
   }
 
   /** This state as URL parameters, in canonical order, defaults left out. */
@@ -133,6 +148,7 @@ public record PageQuery(
     roles.forEach(v -> p.add("role", v));
     p.add("from", from == null ? null : from.toString());
     p.add("to", to == null ? null : to.toString());
+    p.add("in", scope == ExchangeScope.ALL ? null : scope.param());
     p.add("sort", sort == SortOrder.RELEVANCE ? null : sort.param());
     p.add("page", page == 1 ? null : Integer.toString(page));
     return p;
