@@ -14,6 +14,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.util.BytesRef;
 import org.parley.analysis.AnalysedText;
+import org.parley.ingest.Answer;
 import org.parley.ingest.DatePrecision;
 import org.parley.ingest.Paragraph;
 import org.parley.ingest.Provenance;
@@ -84,9 +85,15 @@ public final class ParagraphDocuments {
       }
     }
     doc.add(new StringField(Schema.KIND, kind(paragraph), Field.Store.NO));
-    if (paragraph.answer() != null) {
-      doc.add(
-          new StoredField(Schema.ANSWER_ID, transcript.paragraphId(paragraph.answer().ordinal())));
+    Answer answer = paragraph.answer();
+    if (answer != null) {
+      doc.add(new StoredField(Schema.ANSWER_ID, transcript.paragraphId(answer.ordinal())));
+      Speaker answerer = answer.turn().speaker();
+      String answeredBy = answerer.isKnown() ? answerer.name() : answer.turn().speakerLabel();
+      if (answeredBy != null) {
+        doc.add(new StoredField(Schema.ANSWER_SPEAKER, answeredBy));
+      }
+      doc.add(new StoredField(Schema.ANSWER_TEXT, AnswerExcerpt.of(answer.text())));
     }
 
     LocalDate date = transcript.date();

@@ -73,10 +73,19 @@ public final class Schema {
   public static final String KIND_OTHER = "other";
 
   /**
-   * On a question's paragraphs, the id of the first paragraph of the answer it received; stored
-   * only: a hit looks the answer up by {@link #ID} to show who answered and how it begins.
+   * On a question's paragraphs, the id of the first paragraph of the answer it received, stored
+   * only: the hit links to the answer in context ({@code /p/{id}}).
    */
   public static final String ANSWER_ID = "answer_id";
+
+  /** Who answered (the resolved name, else the label as printed), stored only. */
+  public static final String ANSWER_SPEAKER = "answer_speaker";
+
+  /**
+   * How the answer begins (its first few hundred characters), stored only: a question hit shows it
+   * without a second lookup, and the answer's full text is stored once, on its own paragraphs.
+   */
+  public static final String ANSWER_TEXT = "answer_text";
 
   /**
    * Event date as epoch day: a point for range filters, numeric doc values for sorting and the date

@@ -79,6 +79,7 @@ final class TurnLinker {
     }
     int count = drafts.size();
     Turn[] turns = new Turn[count];
+    String[] texts = new String[count];
     Question[] answered = new Question[count];
     int[] firstOrdinal = new int[count];
     Question current = null;
@@ -89,18 +90,15 @@ final class TurnLinker {
       turns[t] = turn;
       firstOrdinal[t] = ordinal;
       ordinal += draft.paragraphs().size();
+      texts[t] = String.join("\n\n", draft.paragraphs().stream().map(Spoken::text).toList());
       if (turn.question()) {
-        current =
-            new Question(
-                turn.number(),
-                turn.speaker(),
-                String.join("\n\n", draft.paragraphs().stream().map(Spoken::text).toList()));
+        current = new Question(turn.number(), turn.speaker(), texts[t]);
       } else if (turn.speaker().role() != Role.MODERATOR
           && turn.speaker().role() != Role.EDITORIAL) {
         answered[t] = current;
       }
     }
-    Answer[] answers = answers(turns, answered, firstOrdinal);
+    Answer[] answers = answers(turns, texts, answered, firstOrdinal);
     List<Paragraph> paragraphs = new ArrayList<>();
     for (int t = 0; t < count; t++) {
       for (Spoken p : drafts.get(t).paragraphs()) {
@@ -117,12 +115,13 @@ final class TurnLinker {
    * first turn carrying it). A question followed by another before anyone answers, or ending the
    * transcript, has none.
    */
-  private static Answer[] answers(Turn[] turns, Question[] answered, int[] firstOrdinal) {
+  private static Answer[] answers(
+      Turn[] turns, String[] texts, Question[] answered, int[] firstOrdinal) {
     Answer[] answers = new Answer[turns.length];
     for (int t = 0; t < turns.length; t++) {
       Question q = answered[t];
       if (q != null && answers[q.turn() - 1] == null) {
-        answers[q.turn() - 1] = new Answer(firstOrdinal[t], turns[t].speaker());
+        answers[q.turn() - 1] = new Answer(firstOrdinal[t], turns[t], texts[t]);
       }
     }
     return answers;

@@ -95,8 +95,8 @@ public record Hit(
    *
    * @param speaker who answered: the resolved name, else the label as printed ({@code null} when
    *     neither is known)
-   * @param text how the answer begins: its first paragraph, cut to about {@value
-   *     AnswerPreview#MAX_CHARS} characters at a word, "…" marking the cut
+   * @param text how the answer begins: its first few hundred characters, cut at a word, "…" marking
+   *     the cut
    * @param id the answer's paragraph id; its permalink is {@code /p/{id}}
    */
   public record AnswerRef(String speaker, String text, String id) {}

@@ -7,7 +7,6 @@ import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.IndexSearcher;
 import org.parley.index.Schema;
 
 /** Turns a stored paragraph into the {@link Hit} the CLI and the API print. */
@@ -15,16 +14,6 @@ final class HitMapper {
   private HitMapper() {}
 
   static Hit toHit(StoredFields stored, int docId, float score, String highlight)
-      throws IOException {
-    return toHit(stored, docId, score, highlight, null);
-  }
-
-  /**
-   * The hit, and for a question the answer it received, looked up in {@code answers} (the searcher
-   * {@code stored} belongs to); {@code null} leaves answers out.
-   */
-  static Hit toHit(
-      StoredFields stored, int docId, float score, String highlight, IndexSearcher answers)
       throws IOException {
     Document doc = stored.document(docId);
     String text = doc.get(Schema.TEXT);
@@ -57,9 +46,12 @@ final class HitMapper {
           new Hit.QuestionRef(
               doc.get(Schema.QUESTION_SPEAKER), doc.get(Schema.QUESTION_OUTLET), questionText);
     }
+    Hit.AnswerRef answer = null;
     String answerId = doc.get(Schema.ANSWER_ID);
-    Hit.AnswerRef answer =
-        answers != null && answerId != null ? AnswerPreview.of(answers, stored, answerId) : null;
+    if (answerId != null) {
+      answer =
+          new Hit.AnswerRef(doc.get(Schema.ANSWER_SPEAKER), doc.get(Schema.ANSWER_TEXT), answerId);
+    }
     String citation =
         CitationFormatter.cite(
             speaker != null ? speaker : label,

@@ -102,8 +102,7 @@ public final class SearchService {
       List<Hit> hits = new java.util.ArrayList<>(pageDocs.length);
       MatchedClauses matched = MatchedClauses.of(timed, textQuery.clauses());
       for (int i = 0; i < pageDocs.length; i++) {
-        Hit hit =
-            HitMapper.toHit(stored, pageDocs[i].doc, pageDocs[i].score, highlights[i], searcher);
+        Hit hit = HitMapper.toHit(stored, pageDocs[i].doc, pageDocs[i].score, highlights[i]);
         if (!textQuery.clauses().isEmpty()) {
           HitExplanation why =
               request.explain() ? HitExplanation.of(timed.explain(query, pageDocs[i].doc)) : null;
