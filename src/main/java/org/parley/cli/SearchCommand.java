@@ -154,7 +154,9 @@ final class SearchCommand implements Callable<Integer> {
       out.println("   " + TerminalHighlight.render(hit.highlight()));
       if (hit.answer() != null) {
         String answerer = hit.answer().speaker() != null ? hit.answer().speaker() : "(unknown)";
-        out.println(TerminalHighlight.safe("   -> " + answerer + ": " + hit.answer().text()));
+        // One line: the answer's paragraph breaks become spaces rather than control characters.
+        String begins = hit.answer().text().replaceAll("\\s+", " ");
+        out.println(TerminalHighlight.safe("   -> " + answerer + ": " + begins));
       }
       out.println();
     }
