@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.parley.config.ParleyConfig;
 import org.parley.json.ResponseJson;
+import org.parley.search.ExchangeScope;
 import org.parley.search.Hit;
 import org.parley.search.InvalidRequestException;
 import org.parley.search.SearchRequest;
@@ -45,6 +46,11 @@ final class SearchCommand implements Callable<Integer> {
 
   @Option(names = "--role", description = "Only this role (repeatable).")
   List<String> roles = new ArrayList<>();
+
+  @Option(
+      names = "--in",
+      description = "questions, answers or all (default): where to look in the exchanges.")
+  String in = ExchangeScope.ALL.param();
 
   @Option(names = "--from", description = "First date, ISO (2022-01-01).")
   String from;
@@ -95,7 +101,11 @@ final class SearchCommand implements Callable<Integer> {
             size,
             SearchRequest.DEFAULT_FRAGMENT_SIZE,
             Set.of(),
-            explain);
+            explain,
+            ExchangeScope.fromParam(in)
+                .orElseThrow(
+                    () ->
+                        new InvalidRequestException("in", "in must be questions, answers or all")));
     try (SearchStack stack = SearchStack.open(index != null ? index : ParleyHome.index(), cfg, 0)) {
       SearchResponse response = stack.search().search(request);
       PrintWriter out = spec.commandLine().getOut();
@@ -144,6 +154,12 @@ final class SearchCommand implements Callable<Integer> {
               hit.topics().isEmpty() ? "" : " [" + String.join(", ", hit.topics()) + "]");
       out.println(TerminalHighlight.safe(line));
       out.println("   " + TerminalHighlight.render(hit.highlight()));
+      if (hit.answer() != null) {
+        String answerer = hit.answer().speaker() != null ? hit.answer().speaker() : "(unknown)";
+        // One line: the answer's paragraph breaks become spaces rather than control characters.
+        String begins = hit.answer().text().replaceAll("\\s+", " ");
+        out.println(TerminalHighlight.safe("   -> " + answerer + ": " + begins));
+      }
       out.println();
     }
   }

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.parley.search.ExchangeScope;
 import org.parley.search.FacetField;
 import org.parley.search.SearchRequest;
 import org.parley.search.SearchService;
@@ -42,6 +43,13 @@ public final class SearchParams {
           "role",
           "Only paragraphs spoken in this role; repeat (or separate with commas) for any of several.",
           Arrays.stream(Role.values()).map(Role::id).toList());
+  static final Param IN =
+      Param.choice(
+          "in",
+          "Where to look: questions (journalists' questions, each hit with the answer it received),"
+              + " answers (answers to questions, each with its question) or all.",
+          Arrays.stream(ExchangeScope.values()).map(ExchangeScope::param).toList(),
+          ExchangeScope.ALL.param());
   static final Param FROM = Param.date("from", "First date included (ISO, 2022-01-07).");
   static final Param TO = Param.date("to", "Last date included (ISO, 2022-01-31).");
   static final Param DOC =
@@ -90,7 +98,8 @@ public final class SearchParams {
 
   /** Everything {@code /api/search} accepts. */
   static final List<Param> ALL =
-      List.of(Q, SPEAKER, TOPIC, ROLE, FROM, TO, DOC, SORT, PAGE, SIZE, FRAGMENT, FACETS, EXPLAIN);
+      List.of(
+          Q, SPEAKER, TOPIC, ROLE, IN, FROM, TO, DOC, SORT, PAGE, SIZE, FRAGMENT, FACETS, EXPLAIN);
 
   /**
    * What the search page's URL carries ({@code /?q=&speaker=&topic=&role=&from=&to=&sort=&page=}):
@@ -98,7 +107,7 @@ public final class SearchParams {
    * fragment, facets, explain and doc are for programs; the page shows {@link #PAGE_SIZE} hits with
    * every facet.
    */
-  static final List<Param> PAGE_PARAMS = List.of(Q, SPEAKER, TOPIC, ROLE, FROM, TO, SORT, PAGE);
+  static final List<Param> PAGE_PARAMS = List.of(Q, SPEAKER, TOPIC, ROLE, IN, FROM, TO, SORT, PAGE);
 
   /** Hits per page on the search page: the API's default size. */
   public static final int PAGE_SIZE = SearchRequest.DEFAULT_SIZE;
@@ -159,7 +168,8 @@ public final class SearchParams {
               read.size(),
               read.fragmentSize(),
               EnumSet.allOf(FacetField.class),
-              false);
+              false,
+              read.scope());
       return new PageRequest(request, canonical, null, null);
     } catch (ApiException e) {
       return new PageRequest(null, List.of(), e.param(), e.getMessage());
@@ -198,6 +208,7 @@ public final class SearchParams {
         size,
         params.integer(FRAGMENT),
         facets,
-        "true".equals(params.choice(EXPLAIN)));
+        "true".equals(params.choice(EXPLAIN)),
+        ExchangeScope.fromParam(params.choice(IN)).orElseThrow());
   }
 }

@@ -14,12 +14,14 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.util.BytesRef;
 import org.parley.analysis.AnalysedText;
+import org.parley.ingest.Answer;
 import org.parley.ingest.DatePrecision;
 import org.parley.ingest.Paragraph;
 import org.parley.ingest.Provenance;
 import org.parley.ingest.Question;
 import org.parley.ingest.Speaker;
 import org.parley.ingest.Transcript;
+import org.parley.speakers.Role;
 
 /** The one place a parsed paragraph becomes a Lucene {@link Document} (see {@link Schema}). */
 public final class ParagraphDocuments {
@@ -98,6 +100,20 @@ public final class ParagraphDocuments {
     doc.add(new SortedSetDocValuesField(Schema.ROLE, new BytesRef(role)));
     if (speaker.outlet() != null) {
       doc.add(new StoredField(Schema.OUTLET, speaker.outlet()));
+      if (speaker.role() == Role.JOURNALIST) {
+        doc.add(new SortedSetDocValuesField(Schema.OUTLET, new BytesRef(speaker.outlet())));
+      }
+    }
+    doc.add(new StringField(Schema.KIND, kind(paragraph), Field.Store.NO));
+    Answer answer = paragraph.answer();
+    if (answer != null) {
+      doc.add(new StoredField(Schema.ANSWER_ID, transcript.paragraphId(answer.ordinal())));
+      Speaker answerer = answer.turn().speaker();
+      String answeredBy = answerer.isKnown() ? answerer.name() : answer.turn().speakerLabel();
+      if (answeredBy != null) {
+        doc.add(new StoredField(Schema.ANSWER_SPEAKER, answeredBy));
+      }
+      doc.add(new StoredField(Schema.ANSWER_TEXT, AnswerExcerpt.of(answer.text())));
     }
 
     LocalDate date = transcript.date();
@@ -142,6 +158,13 @@ public final class ParagraphDocuments {
       doc.add(new StoredField(Schema.QUESTION_TEXT, question.text()));
     }
     return doc;
+  }
+
+  private static String kind(Paragraph paragraph) {
+    if (paragraph.turn().question()) {
+      return Schema.KIND_QUESTION;
+    }
+    return paragraph.question() != null ? Schema.KIND_ANSWER : Schema.KIND_OTHER;
   }
 
   private static void addProvenance(Document doc, Provenance provenance) {

@@ -48,8 +48,44 @@ public final class Schema {
   /** Role id (official, moderator, journalist, ...): filter, facet, stored. */
   public static final String ROLE = "role";
 
-  /** A journalist's outlet: stored for display; also part of {@link #SPEAKER_TEXT}. */
+  /**
+   * A journalist's outlet as the speaker model displays it ("NPR/CBS News"): stored for display;
+   * sorted-set doc values on journalists' paragraphs for the {@code outlet} facet (which outlets
+   * ask about a subject); also part of {@link #SPEAKER_TEXT}.
+   */
   public static final String OUTLET = "outlet";
+
+  /**
+   * The paragraph's part in a question and answer exchange: {@link #KIND_QUESTION}, {@link
+   * #KIND_ANSWER} or {@link #KIND_OTHER}. StringField, not stored: {@code in=questions} is a term
+   * filter in the query, counted and paged like any other, never a filter over collected hits; no
+   * doc values, as nothing sorts or counts by it.
+   */
+  public static final String KIND = "kind";
+
+  /** A paragraph of a question turn (a journalist's, or an interviewer's). */
+  public static final String KIND_QUESTION = "question";
+
+  /** A paragraph of a turn that follows a question and answers it (see {@link #QUESTION_TEXT}). */
+  public static final String KIND_ANSWER = "answer";
+
+  /** Statements, moderation, editorial lines: neither asks nor answers. */
+  public static final String KIND_OTHER = "other";
+
+  /**
+   * On a question's paragraphs, the id of the first paragraph of the answer it received, stored
+   * only: the hit links to the answer in context ({@code /p/{id}}).
+   */
+  public static final String ANSWER_ID = "answer_id";
+
+  /** Who answered (the resolved name, else the label as printed), stored only. */
+  public static final String ANSWER_SPEAKER = "answer_speaker";
+
+  /**
+   * How the answer begins (its first few hundred characters), stored only: a question hit shows it
+   * without a second lookup, and the answer's full text is stored once, on its own paragraphs.
+   */
+  public static final String ANSWER_TEXT = "answer_text";
 
   /**
    * Event date as epoch day: a point for range filters, numeric doc values for sorting and the date

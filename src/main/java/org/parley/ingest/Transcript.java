@@ -75,6 +75,11 @@ public record Transcript(
 
   /** The stable id of a paragraph: document id and ordinal ("2022-01-07-nato-press-p12"). */
   public String paragraphId(Paragraph paragraph) {
-    return id + "-p" + paragraph.ordinal();
+    return paragraphId(paragraph.ordinal());
+  }
+
+  /** The id of this transcript's paragraph number {@code ordinal}. */
+  public String paragraphId(int ordinal) {
+    return id + "-p" + ordinal;
   }
 }

@@ -11,17 +11,17 @@ import java.util.regex.Pattern;
 import org.parley.speakers.Role;
 
 /**
- * Groups paragraphs into turns, recognises the moderator, and links each answer to the question it
- * answers.
+ * Groups paragraphs into turns, recognises the moderator, links each answer to the question it
+ * answers and each question to the answer it received.
  *
  * <p>A journalist's turn is a question, and so is the turn of a named participant who interviews an
  * official (mostly questions, each followed by an official's answer) or who asks from the floor
  * (one or two turns, asking a question of some length, each answered by an official). The turns
  * after it that are neither questions nor a moderator's carry that question, until the next
- * question. A spokesperson (or chair, or host) who hands the floor to journalists but never takes a
- * turn straight after a question is the moderator of the event: "NATO Spokesperson:" at a NATO
- * press conference moderates, while "MR PRICE:" at a State Department briefing answers and stays an
- * official.
+ * question; the first of them is the answer that question received. A spokesperson (or chair, or
+ * host) who hands the floor to journalists but never takes a turn straight after a question is the
+ * moderator of the event: "NATO Spokesperson:" at a NATO press conference moderates, while "MR
+ * PRICE:" at a State Department briefing answers and stays an official.
  */
 final class TurnLinker {
   private static final Pattern MODERATING_TITLE =
@@ -77,27 +77,54 @@ final class TurnLinker {
         }
       }
     }
-    List<Paragraph> paragraphs = new ArrayList<>();
+    int count = drafts.size();
+    Turn[] turns = new Turn[count];
+    String[] texts = new String[count];
+    Question[] answered = new Question[count];
+    int[] firstOrdinal = new int[count];
     Question current = null;
-    for (int t = 0; t < drafts.size(); t++) {
+    int ordinal = 1;
+    for (int t = 0; t < count; t++) {
       Draft draft = drafts.get(t);
       Turn turn = new Turn(t + 1, draft.label(), draft.speaker(), isQuestion(draft.speaker()));
-      Question answers = null;
+      turns[t] = turn;
+      firstOrdinal[t] = ordinal;
+      ordinal += draft.paragraphs().size();
+      texts[t] = String.join("\n\n", draft.paragraphs().stream().map(Spoken::text).toList());
       if (turn.question()) {
-        current =
-            new Question(
-                turn.number(),
-                turn.speaker(),
-                String.join("\n\n", draft.paragraphs().stream().map(Spoken::text).toList()));
+        current = new Question(turn.number(), turn.speaker(), texts[t]);
       } else if (turn.speaker().role() != Role.MODERATOR
           && turn.speaker().role() != Role.EDITORIAL) {
-        answers = current;
+        answered[t] = current;
       }
-      for (Spoken p : draft.paragraphs()) {
-        paragraphs.add(new Paragraph(paragraphs.size() + 1, p.text(), turn, answers, p.topics()));
+    }
+    Answer[] answers = answers(turns, texts, answered, firstOrdinal);
+    List<Paragraph> paragraphs = new ArrayList<>();
+    for (int t = 0; t < count; t++) {
+      for (Spoken p : drafts.get(t).paragraphs()) {
+        paragraphs.add(
+            new Paragraph(
+                paragraphs.size() + 1, p.text(), turns[t], answered[t], answers[t], p.topics()));
       }
     }
     return paragraphs;
+  }
+
+  /**
+   * The reverse of the question link: for each question turn, the first turn that answers it (the
+   * first turn carrying it). A question followed by another before anyone answers, or ending the
+   * transcript, has none.
+   */
+  private static Answer[] answers(
+      Turn[] turns, String[] texts, Question[] answered, int[] firstOrdinal) {
+    Answer[] answers = new Answer[turns.length];
+    for (int t = 0; t < turns.length; t++) {
+      Question q = answered[t];
+      if (q != null && answers[q.turn() - 1] == null) {
+        answers[q.turn() - 1] = new Answer(firstOrdinal[t], turns[t], texts[t]);
+      }
+    }
+    return answers;
   }
 
   private static List<Draft> drafts(List<Spoken> spoken) {

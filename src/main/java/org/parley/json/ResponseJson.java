@@ -34,6 +34,7 @@ public final class ResponseJson {
           .addMixIn(PhraseHistory.Use.class, SnakeCaseWithoutNulls.class)
           .addMixIn(PhraseHistory.Adopter.class, SnakeCaseWithoutNulls.class)
           .addMixIn(PhraseHistory.Variant.class, SnakeCaseWithoutNulls.class)
+          .addMixIn(Hit.AnswerRef.class, SnakeCaseWithoutNulls.class)
           .addMixIn(HitExplanation.class, WithoutEmpties.class)
           .addMixIn(IndexStats.class, SnakeCase.class)
           .addMixIn(CorpusOverview.class, SnakeCase.class)

@@ -15,7 +15,7 @@ import org.parley.index.Schema;
  * cached ordinal maps, year and month from numeric doc values, never by loading documents.
  */
 final class FacetCounter {
-  /** Buckets returned for speaker, topic and role, biggest first. */
+  /** Buckets returned for speaker, topic, role and outlet, biggest first. */
   static final int TOP_VALUES = 50;
 
   private FacetCounter() {}
@@ -23,7 +23,7 @@ final class FacetCounter {
   static List<FacetValue> count(ParleySearcher searcher, FacetField field, FacetsCollector hits)
       throws IOException {
     return switch (field) {
-      case SPEAKER, TOPIC, ROLE -> strings(searcher, field, hits);
+      case SPEAKER, TOPIC, ROLE, OUTLET -> strings(searcher, field, hits);
       case YEAR -> numbers(Schema.YEAR, hits, false);
       case MONTH -> numbers(Schema.MONTH, hits, true);
     };
@@ -93,6 +93,7 @@ final class FacetCounter {
       case SPEAKER -> Schema.SPEAKER;
       case TOPIC -> Schema.TOPIC;
       case ROLE -> Schema.ROLE;
+      case OUTLET -> Schema.OUTLET;
       case YEAR -> Schema.YEAR;
       case MONTH -> Schema.MONTH;
     };

@@ -8,6 +8,8 @@ public enum FacetField {
   SPEAKER,
   TOPIC,
   ROLE,
+  /** Journalists' outlets: which outlets ask about a subject. */
+  OUTLET,
   YEAR,
   MONTH;
 

@@ -21,6 +21,7 @@ import java.util.List;
  * @param paragraph 1-based ordinal in its document
  * @param doc the document it belongs to
  * @param question the question it answers, or {@code null}
+ * @param answer for a question, the answer it received, or {@code null}
  * @param url permalink path of the paragraph ({@code /p/{id}})
  * @param citation a human citation ("Jens Stoltenberg, Press conference ..., 7 January 2022, para.
  *     12")
@@ -45,6 +46,7 @@ public record Hit(
     int paragraph,
     DocRef doc,
     QuestionRef question,
+    AnswerRef answer,
     String url,
     String citation,
     List<String> matchedTerms,
@@ -68,6 +70,7 @@ public record Hit(
         paragraph,
         doc,
         question,
+        answer,
         url,
         citation,
         matched,
@@ -90,4 +93,15 @@ public record Hit(
 
   /** The question an answer responds to. */
   public record QuestionRef(String speaker, String outlet, String text) {}
+
+  /**
+   * The answer a question received.
+   *
+   * @param speaker who answered: the resolved name, else the label as printed ({@code null} when
+   *     neither is known)
+   * @param text how the answer begins: its first few hundred characters, cut at a word, "…" marking
+   *     the cut
+   * @param id the answer's paragraph id; its permalink is {@code /p/{id}}
+   */
+  public record AnswerRef(String speaker, String text, String id) {}
 }

@@ -46,6 +46,12 @@ final class HitMapper {
           new Hit.QuestionRef(
               doc.get(Schema.QUESTION_SPEAKER), doc.get(Schema.QUESTION_OUTLET), questionText);
     }
+    Hit.AnswerRef answer = null;
+    String answerId = doc.get(Schema.ANSWER_ID);
+    if (answerId != null) {
+      answer =
+          new Hit.AnswerRef(doc.get(Schema.ANSWER_SPEAKER), doc.get(Schema.ANSWER_TEXT), answerId);
+    }
     String citation =
         CitationFormatter.cite(
             speaker != null ? speaker : label,
@@ -73,6 +79,7 @@ final class HitMapper {
         paragraph,
         docRef,
         question,
+        answer,
         "/p/" + id,
         citation,
         null,

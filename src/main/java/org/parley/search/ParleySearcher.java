@@ -22,6 +22,7 @@ public final class ParleySearcher extends IndexSearcher {
   private final StringDocValuesReaderState speakerState;
   private final StringDocValuesReaderState topicState;
   private final StringDocValuesReaderState roleState;
+  private final StringDocValuesReaderState outletState;
   private final FieldInfos fieldInfos;
   private final AcronymTable acronyms;
   private final List<String> examples;
@@ -35,6 +36,7 @@ public final class ParleySearcher extends IndexSearcher {
     this.speakerState = new StringDocValuesReaderState(reader, Schema.SPEAKER);
     this.topicState = new StringDocValuesReaderState(reader, Schema.TOPIC);
     this.roleState = new StringDocValuesReaderState(reader, Schema.ROLE);
+    this.outletState = new StringDocValuesReaderState(reader, Schema.OUTLET);
     this.fieldInfos = FieldInfos.getMergedFieldInfos(reader);
     this.acronyms =
         reader instanceof DirectoryReader directory
@@ -85,6 +87,7 @@ public final class ParleySearcher extends IndexSearcher {
       case SPEAKER -> speakerState;
       case TOPIC -> topicState;
       case ROLE -> roleState;
+      case OUTLET -> outletState;
       case YEAR, MONTH -> throw new IllegalArgumentException(field + " is numeric");
     };
   }

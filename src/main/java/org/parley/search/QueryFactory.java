@@ -22,6 +22,7 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.BytesRef;
@@ -283,6 +284,16 @@ public final class QueryFactory {
     count += addTerms(filters, Schema.TOPIC, request.topics(), leaveOut != FacetField.TOPIC);
     count += addTerms(filters, Schema.ROLE, request.roles(), leaveOut != FacetField.ROLE);
     count += addTerms(filters, Schema.DOC_ID, request.docs(), true);
+    String kind =
+        switch (request.scope()) {
+          case QUESTIONS -> Schema.KIND_QUESTION;
+          case ANSWERS -> Schema.KIND_ANSWER;
+          case ALL -> null;
+        };
+    if (kind != null) {
+      filters.add(new TermQuery(new Term(Schema.KIND, kind)), BooleanClause.Occur.FILTER);
+      count++;
+    }
     if (request.from() != null || request.to() != null) {
       long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
       long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();

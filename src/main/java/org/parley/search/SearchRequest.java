@@ -21,6 +21,7 @@ import java.util.Set;
  * @param fragmentSize snippet size in characters; 0 returns the whole paragraph highlighted
  * @param facets the facets to count (empty: none, the cheap path)
  * @param explain whether each hit carries the reasons for its score
+ * @param scope questions, answers or every paragraph ({@code in=})
  */
 public record SearchRequest(
     String query,
@@ -35,7 +36,8 @@ public record SearchRequest(
     int size,
     int fragmentSize,
     Set<FacetField> facets,
-    boolean explain) {
+    boolean explain,
+    ExchangeScope scope) {
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 100;
   public static final int DEFAULT_FRAGMENT_SIZE = 240;
@@ -52,6 +54,39 @@ public record SearchRequest(
     roles = List.copyOf(roles);
     docs = List.copyOf(docs);
     facets = Set.copyOf(facets);
+    scope = scope == null ? ExchangeScope.ALL : scope;
+  }
+
+  /** A search of every paragraph, questions and answers alike. */
+  public SearchRequest(
+      String query,
+      List<String> speakers,
+      List<String> topics,
+      List<String> roles,
+      LocalDate from,
+      LocalDate to,
+      List<String> docs,
+      SortOrder sort,
+      int page,
+      int size,
+      int fragmentSize,
+      Set<FacetField> facets,
+      boolean explain) {
+    this(
+        query,
+        speakers,
+        topics,
+        roles,
+        from,
+        to,
+        docs,
+        sort,
+        page,
+        size,
+        fragmentSize,
+        facets,
+        explain,
+        ExchangeScope.ALL);
   }
 
   /** A plain query with defaults: first page of ten, by relevance, no filters or facets. */
@@ -87,6 +122,7 @@ public record SearchRequest(
     private int size = DEFAULT_SIZE;
     private int fragmentSize = DEFAULT_FRAGMENT_SIZE;
     private Set<FacetField> facets = Set.of();
+    private ExchangeScope scope = ExchangeScope.ALL;
 
     public Builder(String query) {
       this.query = query;
@@ -148,6 +184,11 @@ public record SearchRequest(
       return this;
     }
 
+    public Builder scope(ExchangeScope value) {
+      scope = value;
+      return this;
+    }
+
     public SearchRequest build() {
       return new SearchRequest(
           query,
@@ -162,7 +203,8 @@ public record SearchRequest(
           size,
           fragmentSize,
           facets,
-          explain);
+          explain,
+          scope);
     }
   }
 }

@@ -201,7 +201,7 @@ public final class SearchService {
       case SPEAKER -> !request.speakers().isEmpty();
       case TOPIC -> !request.topics().isEmpty();
       case ROLE -> !request.roles().isEmpty();
-      case YEAR, MONTH -> false;
+      case OUTLET, YEAR, MONTH -> false;
     };
   }
 

@@ -97,6 +97,7 @@ class ErrorsApiTest {
         "/api/search?fragment=lots|fragment",
         "/api/search?facets=speaker,colour|facets",
         "/api/search?role=king|role",
+        "/api/search?in=bogus|in",
         "/api/search?q=*ussia|q",
         "/api/search?q=a*|q",
         "/api/search?q=rus*sia|q",

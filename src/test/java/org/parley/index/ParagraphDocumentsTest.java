@@ -45,10 +45,15 @@ class ParagraphDocumentsTest {
     Speaker known = new Speaker("Test Speaker", Role.OFFICIAL, null, null);
     Paragraph said =
         new Paragraph(
-            1, "Arms control matters.", new Turn(1, "Minister", known, false), null, List.of());
+            1,
+            "Arms control matters.",
+            new Turn(1, "Minister", known, false),
+            null,
+            null,
+            List.of());
     Paragraph unlabelled =
         new Paragraph(
-            2, "Good afternoon.", new Turn(2, null, Speaker.UNKNOWN, false), null, List.of());
+            2, "Good afternoon.", new Turn(2, null, Speaker.UNKNOWN, false), null, null, List.of());
     Transcript t = transcript(said, unlabelled);
     try (Directory dir = FSDirectory.open(tmp);
         IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {

@@ -278,6 +278,7 @@ class ServerRenderedPagesTest {
         paragraph,
         doc,
         new Hit.QuestionRef(EVIL, "AFP", EVIL),
+        new Hit.AnswerRef(EVIL, EVIL, id + "-answer"),
         "/p/" + id,
         EVIL,
         List.of("arms"),

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.parley.http.SearchParams;
+import org.parley.search.ExchangeScope;
 import org.parley.search.InvalidRequestException;
 import org.parley.search.SearchRequest;
 import org.parley.search.SortOrder;
@@ -73,6 +74,11 @@ public record PageQuery(SearchRequest request, UrlParams params, boolean isSearc
 
   public LocalDate to() {
     return request.to();
+  }
+
+  /** Where to look: questions, answers or everywhere ({@code in=}). */
+  public ExchangeScope scope() {
+    return request.scope();
   }
 
   public SortOrder sort() {

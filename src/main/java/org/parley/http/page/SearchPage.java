@@ -85,7 +85,9 @@ public final class SearchPage {
     option(html, "", "Relevance", state.sort() == SortOrder.RELEVANCE);
     option(html, "-date", "Newest first", state.sort() == SortOrder.DATE_DESC);
     option(html, "date", "Oldest first", state.sort() == SortOrder.DATE_ASC);
-    html.raw("</select></div><fieldset class=\"dates\"><legend>Date</legend>")
+    html.raw("</select></div>");
+    ExchangePanel.scopeChoice(html, state.scope());
+    html.raw("<fieldset class=\"dates\"><legend>Date</legend>")
         .raw("<label for=\"from\">From</label>")
         .open("input", "type", "date", "id", "from", "name", "from", "value", str(state.from()))
         .raw("<label for=\"to\">To</label>")
@@ -278,6 +280,7 @@ public final class SearchPage {
           .element("q", truncate(question.text(), 240))
           .raw("</p>");
     }
+    ExchangePanel.answer(html, hit);
     if (!hit.topics().isEmpty()) {
       html.raw("<ul class=\"topics\" aria-label=\"Topics\">");
       hit.topics().forEach(t -> html.element("li", t));
