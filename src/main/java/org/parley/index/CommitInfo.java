@@ -9,7 +9,7 @@ import java.util.Map;
  *
  * @param generation generation name
  * @param corpusHash hash of the corpus files it was built from
- * @param configHash hash of the config folder it was built with
+ * @param configHash hash of the config folder it was built with, and the {@link Schema#VERSION}
  * @param documents transcripts indexed
  * @param paragraphs paragraphs indexed
  * @param builtAt ISO instant of the commit

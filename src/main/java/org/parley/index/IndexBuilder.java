@@ -136,7 +136,7 @@ public final class IndexBuilder {
       if (!options.force()
           && liveInfo.isPresent()
           && liveInfo.get().corpusHash().equals(corpus.contentHash())
-          && liveInfo.get().configHash().equals(config.hash())) {
+          && liveInfo.get().configHash().equals(configStamp(config))) {
         LOG.info("corpus and config unchanged since {}; nothing to rebuild", live.get());
         return summary(live.get(), true, corpus, Map.of(), List.of(), parseSeconds, 0);
       }
@@ -228,7 +228,7 @@ public final class IndexBuilder {
                 new CommitInfo(
                         generation,
                         corpus.contentHash(),
-                        config.hash(),
+                        configStamp(config),
                         corpus.transcripts().size(),
                         corpus.paragraphCount(),
                         Instant.now().toString())
@@ -471,5 +471,13 @@ public final class IndexBuilder {
 
   private static double seconds(long startNanos) {
     return (System.nanoTime() - startNanos) / 1e9;
+  }
+
+  /**
+   * What a generation records as built with: the config folder's hash and the schema version, so
+   * that a change to either one rebuilds an unchanged corpus.
+   */
+  private static String configStamp(ParleyConfig config) {
+    return config.hash() + ";schema=" + Schema.VERSION;
   }
 }

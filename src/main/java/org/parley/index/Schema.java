@@ -9,6 +9,13 @@ import org.apache.lucene.index.IndexOptions;
  * document is one paragraph. Nothing else in Parley spells a field name.
  */
 public final class Schema {
+  /**
+   * Raised whenever a field is added, removed or indexed differently: a generation built with
+   * another version is rebuilt even when the corpus and config are unchanged, since it lacks what
+   * the code now reads (3: {@code kind}, {@code answer_*}, {@code first_indexed}).
+   */
+  public static final int VERSION = 3;
+
   private Schema() {}
 
   /**
