@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.config.ParleyConfig;
@@ -20,6 +21,7 @@ import org.parley.ingest.Paragraph;
 import org.parley.ingest.Transcript;
 import org.parley.speakers.Role;
 
+@Tag("integration") // trains the generator on the whole corpus
 class CorpusGeneratorTest {
   @TempDir Path tmp;
 
