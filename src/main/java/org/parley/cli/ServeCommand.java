@@ -17,6 +17,7 @@ import org.parley.index.BuildOptions;
 import org.parley.index.BuildReport;
 import org.parley.index.IndexBuilder;
 import org.parley.index.IndexGenerations;
+import org.parley.search.ParleySearcher;
 import org.parley.search.SearchStack;
 import org.parley.search.SuggestService;
 import org.slf4j.Logger;
@@ -81,6 +82,16 @@ final class ServeCommand implements Callable<Integer> {
     try (SearchStack stack = SearchStack.open(indexDir, cfg, POLL_MILLIS);
         SuggestService suggest = new SuggestService(stack.searchers())) {
       suggest.warm();
+      // The JIT compiles the search path before the ready line, and each new generation is
+      // searched before it goes live (the poller thread waits for it, requests do not).
+      WarmUp warmUp = new WarmUp(stack.search(), WarmUp.BUDGET);
+      ParleySearcher live = stack.searchers().acquire();
+      try {
+        warmUp.run(live);
+      } finally {
+        stack.searchers().release(live);
+      }
+      stack.searchers().warmWith(warmUp::run);
       PageRoutes pages = new PageRoutes(stack.search(), stack.browse());
       ApiDependencies deps =
           ApiDependencies.of(stack, suggest, cfg, allowOrigins).withWebRoutes(pages::register);
