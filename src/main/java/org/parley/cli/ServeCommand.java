@@ -72,6 +72,14 @@ final class ServeCommand implements Callable<Integer> {
               + " repeatable; adds to server.yaml's allowed_origins.")
   List<String> allowOrigins = new ArrayList<>();
 
+  @Option(
+      names = "--train-and-exit",
+      hidden = true,
+      description =
+          "The launcher's training run for the JVM's ahead-of-time cache: builds a missing index,"
+              + " warms up, starts and stops the server on a free port, then exits.")
+  boolean trainAndExit;
+
   @Override
   public Integer call() throws Exception {
     ParleyConfig cfg = ParleyConfig.load(config != null ? config : ParleyHome.config());
@@ -108,10 +116,15 @@ final class ServeCommand implements Callable<Integer> {
           limits.idleTimeoutMillis());
       ParleyServer server;
       try {
-        server = ParleyServer.start(deps, host, port);
+        server = ParleyServer.start(deps, host, trainAndExit ? 0 : port);
       } catch (ParleyServer.ServerStartException e) {
         spec.commandLine().getErr().println("parley: " + e.getMessage());
         return CliErrors.EXIT_USER_ERROR;
+      }
+      if (trainAndExit) {
+        server.close();
+        LOG.info("training run done");
+        return 0;
       }
       Runtime.getRuntime()
           .addShutdownHook(new Thread(() -> stop(server, stopped, closed), "parley-shutdown"));
