@@ -128,22 +128,32 @@ public final class Benchmark {
     List<String> serverFlags = serverFlags();
     try (ServerHandle parleyServer = startParley(config, indexRoot, serverFlags);
         ServerHandle rawServer = startRaw(config, generation, serverFlags);
+        ServerHandle minimalServer =
+            startBaseline(
+                "minimal-http", MinimalLuceneServer.class, config, generation, serverFlags);
         RawLuceneSearcher rawSearcher = RawLuceneSearcher.open(generation, parleyConfig);
         SearchStack parleyStack = SearchStack.open(indexRoot, parleyConfig, 0);
         HttpTarget parleyHttp = new HttpTarget(REFERENCE, parleyServer.base);
-        HttpTarget rawHttp = new HttpTarget("raw-http", rawServer.base)) {
+        HttpTarget rawHttp = new HttpTarget("raw-http", rawServer.base);
+        HttpTarget minimalHttp = new HttpTarget("minimal-http", minimalServer.base)) {
       List<SearchTarget> sides =
           List.of(
               parleyHttp,
               rawHttp,
+              minimalHttp,
               InProcessTargets.raw(rawSearcher),
               InProcessTargets.parley(parleyStack.search()));
       for (Map.Entry<String, QueryMix> mix : mixes.entrySet()) {
         agreement.addAll(agreement(mix.getKey(), mix.getValue(), sides));
       }
       for (Map.Entry<String, QueryMix> mix : mixes.entrySet()) {
+        // The minimal server counts no facets: it is measured on the search mix only.
+        List<SearchTarget> measured =
+            mix.getKey().equals("search")
+                ? sides
+                : sides.stream().filter(side -> side != minimalHttp).toList();
         for (int concurrency : options.concurrency()) {
-          runs.addAll(measure(mix.getKey(), mix.getValue(), concurrency, sides));
+          runs.addAll(measure(mix.getKey(), mix.getValue(), concurrency, measured));
         }
       }
       suggest = suggest(parleyHttp, searchMix);
@@ -385,15 +395,21 @@ public final class Benchmark {
 
   private ServerHandle startRaw(Path config, Path generation, List<String> flags)
       throws IOException, InterruptedException {
+    return startBaseline("raw-http", RawLuceneServer.class, config, generation, flags);
+  }
+
+  private ServerHandle startBaseline(
+      String name, Class<?> main, Path config, Path generation, List<String> flags)
+      throws IOException, InterruptedException {
     int port = freePort();
-    log("starting the raw Lucene server on port %d...", port);
+    log("starting %s (%s) on port %d...", name, main.getSimpleName(), port);
     ChildJvm jvm =
         ChildJvm.start(
-            "raw-http",
+            name,
             flags,
-            RawLuceneServer.class.getName(),
+            main.getName(),
             List.of(generation.toString(), config.toString(), Integer.toString(port)),
-            work.resolve("logs").resolve("raw-server.log"));
+            work.resolve("logs").resolve(name + ".log"));
     return ServerHandle.awaitReady(jvm, port);
   }
 

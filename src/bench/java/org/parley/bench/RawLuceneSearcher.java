@@ -249,7 +249,7 @@ public final class RawLuceneSearcher implements Closeable {
   }
 
   /** Relevance ({@code null}), or date order; a blank query lists newest first. */
-  private static Sort sortFor(SearchRequest request) {
+  static Sort sortFor(SearchRequest request) {
     boolean blank = request.query().isBlank();
     return switch (request.sort()) {
       case RELEVANCE -> blank ? dateSort(true) : null;
