@@ -160,6 +160,7 @@ public final class Benchmark {
       heap.put(REFERENCE, parleyServer.jvm.heapAfterGc());
       heap.put("raw-http", rawServer.jvm.heapAfterGc());
     }
+    BenchReport.WarmUpCurve warmUp = warmUpCurve(config, indexRoot, serverFlags, searchMix, runs);
     BenchReport.Settings settings =
         new BenchReport.Settings(
             options.paragraphs(),
@@ -187,6 +188,7 @@ public final class Benchmark {
         ratios,
         suggest,
         heap,
+        warmUp,
         Targets.check(options.paragraphs(), indexing, ratios, suggest, heap));
   }
 
@@ -541,6 +543,56 @@ public final class Benchmark {
       runs.add(new BenchReport.Run(mixName, concurrency, side.name(), stats));
     }
     return runs;
+  }
+
+  /** Seconds of the warm-up curve. */
+  private static final int CURVE_SECONDS = 30;
+
+  /**
+   * Starts Parley's server afresh and measures the search mix at the highest concurrency second by
+   * second from its first answer, as a user arriving just after a (re)start would see it.
+   */
+  private BenchReport.WarmUpCurve warmUpCurve(
+      Path config, Path indexRoot, List<String> flags, QueryMix mix, List<BenchReport.Run> runs)
+      throws IOException, InterruptedException {
+    int concurrency = options.concurrency().stream().mapToInt(Integer::intValue).max().orElse(1);
+    double steady =
+        runs.stream()
+            .filter(
+                r ->
+                    r.mix().equals("search")
+                        && r.side().equals(REFERENCE)
+                        && r.concurrency() == concurrency)
+            .mapToDouble(r -> r.stats().qps())
+            .findFirst()
+            .orElse(Double.NaN);
+    log("restarting Parley's server for the warm-up curve...");
+    long start = System.nanoTime();
+    List<Double> curve = new ArrayList<>();
+    double startSeconds;
+    try (ServerHandle fresh = startParley(config, indexRoot, flags);
+        HttpTarget http = new HttpTarget(REFERENCE, fresh.base)) {
+      startSeconds = (System.nanoTime() - start) / 1e9;
+      List<SearchTarget.Call> calls = mix.queries().stream().map(http::prepare).toList();
+      for (int second = 0; second < CURVE_SECONDS; second++) {
+        curve.add(
+            ClosedLoop.run(
+                    calls,
+                    concurrency,
+                    Duration.ZERO,
+                    Duration.ofSeconds(1),
+                    MAX_REQUESTS_PER_RUN,
+                    options.seed() + second)
+                .stats()
+                .qps());
+      }
+    }
+    double firstTen =
+        curve.subList(0, 10).stream().mapToDouble(Double::doubleValue).average().orElse(0);
+    log(
+        "  answered %.1f s after its JVM started; first 10 s at %.0f%% of steady state",
+        startSeconds, 100 * firstTen / steady);
+    return new BenchReport.WarmUpCurve(concurrency, startSeconds, curve, steady, firstTen / steady);
   }
 
   private static Duration min(Duration a, Duration b) {
