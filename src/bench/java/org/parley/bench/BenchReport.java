@@ -28,7 +28,24 @@ public record BenchReport(
     List<Ratio> ratios,
     ClosedLoop.Stats suggest,
     Map<String, Long> heap,
+    WarmUpCurve warmUp,
     List<Target> targets) {
+
+  /**
+   * Parley's server started afresh after the measurements: how long until it answered, then its
+   * search-mix QPS at the highest concurrency in each of the first seconds, against the QPS the
+   * same side reached in the measured runs.
+   *
+   * @param startSeconds from the JVM's start to its first answer (ready line and warm-up included)
+   * @param qpsPerSecond one figure per second after the first answer
+   * @param steadyQps the measured runs' QPS, same side, mix and concurrency
+   */
+  public record WarmUpCurve(
+      int concurrency,
+      double startSeconds,
+      List<Double> qpsPerSecond,
+      double steadyQps,
+      double firstTenSecondsRatio) {}
 
   /**
    * The machine and JVM, and how busy the machine was: the load average before and after the run

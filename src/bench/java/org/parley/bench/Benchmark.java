@@ -128,28 +128,39 @@ public final class Benchmark {
     List<String> serverFlags = serverFlags();
     try (ServerHandle parleyServer = startParley(config, indexRoot, serverFlags);
         ServerHandle rawServer = startRaw(config, generation, serverFlags);
+        ServerHandle minimalServer =
+            startBaseline(
+                "minimal-http", MinimalLuceneServer.class, config, generation, serverFlags);
         RawLuceneSearcher rawSearcher = RawLuceneSearcher.open(generation, parleyConfig);
         SearchStack parleyStack = SearchStack.open(indexRoot, parleyConfig, 0);
         HttpTarget parleyHttp = new HttpTarget(REFERENCE, parleyServer.base);
-        HttpTarget rawHttp = new HttpTarget("raw-http", rawServer.base)) {
+        HttpTarget rawHttp = new HttpTarget("raw-http", rawServer.base);
+        HttpTarget minimalHttp = new HttpTarget("minimal-http", minimalServer.base)) {
       List<SearchTarget> sides =
           List.of(
               parleyHttp,
               rawHttp,
+              minimalHttp,
               InProcessTargets.raw(rawSearcher),
               InProcessTargets.parley(parleyStack.search()));
       for (Map.Entry<String, QueryMix> mix : mixes.entrySet()) {
         agreement.addAll(agreement(mix.getKey(), mix.getValue(), sides));
       }
       for (Map.Entry<String, QueryMix> mix : mixes.entrySet()) {
+        // The minimal server counts no facets: it is measured on the search mix only.
+        List<SearchTarget> measured =
+            mix.getKey().equals("search")
+                ? sides
+                : sides.stream().filter(side -> side != minimalHttp).toList();
         for (int concurrency : options.concurrency()) {
-          runs.addAll(measure(mix.getKey(), mix.getValue(), concurrency, sides));
+          runs.addAll(measure(mix.getKey(), mix.getValue(), concurrency, measured));
         }
       }
       suggest = suggest(parleyHttp, searchMix);
       heap.put(REFERENCE, parleyServer.jvm.heapAfterGc());
       heap.put("raw-http", rawServer.jvm.heapAfterGc());
     }
+    BenchReport.WarmUpCurve warmUp = warmUpCurve(config, indexRoot, serverFlags, searchMix, runs);
     BenchReport.Settings settings =
         new BenchReport.Settings(
             options.paragraphs(),
@@ -177,6 +188,7 @@ public final class Benchmark {
         ratios,
         suggest,
         heap,
+        warmUp,
         Targets.check(options.paragraphs(), indexing, ratios, suggest, heap));
   }
 
@@ -385,15 +397,21 @@ public final class Benchmark {
 
   private ServerHandle startRaw(Path config, Path generation, List<String> flags)
       throws IOException, InterruptedException {
+    return startBaseline("raw-http", RawLuceneServer.class, config, generation, flags);
+  }
+
+  private ServerHandle startBaseline(
+      String name, Class<?> main, Path config, Path generation, List<String> flags)
+      throws IOException, InterruptedException {
     int port = freePort();
-    log("starting the raw Lucene server on port %d...", port);
+    log("starting %s (%s) on port %d...", name, main.getSimpleName(), port);
     ChildJvm jvm =
         ChildJvm.start(
-            "raw-http",
+            name,
             flags,
-            RawLuceneServer.class.getName(),
+            main.getName(),
             List.of(generation.toString(), config.toString(), Integer.toString(port)),
-            work.resolve("logs").resolve("raw-server.log"));
+            work.resolve("logs").resolve(name + ".log"));
     return ServerHandle.awaitReady(jvm, port);
   }
 
@@ -525,6 +543,56 @@ public final class Benchmark {
       runs.add(new BenchReport.Run(mixName, concurrency, side.name(), stats));
     }
     return runs;
+  }
+
+  /** Seconds of the warm-up curve. */
+  private static final int CURVE_SECONDS = 30;
+
+  /**
+   * Starts Parley's server afresh and measures the search mix at the highest concurrency second by
+   * second from its first answer, as a user arriving just after a (re)start would see it.
+   */
+  private BenchReport.WarmUpCurve warmUpCurve(
+      Path config, Path indexRoot, List<String> flags, QueryMix mix, List<BenchReport.Run> runs)
+      throws IOException, InterruptedException {
+    int concurrency = options.concurrency().stream().mapToInt(Integer::intValue).max().orElse(1);
+    double steady =
+        runs.stream()
+            .filter(
+                r ->
+                    r.mix().equals("search")
+                        && r.side().equals(REFERENCE)
+                        && r.concurrency() == concurrency)
+            .mapToDouble(r -> r.stats().qps())
+            .findFirst()
+            .orElse(Double.NaN);
+    log("restarting Parley's server for the warm-up curve...");
+    long start = System.nanoTime();
+    List<Double> curve = new ArrayList<>();
+    double startSeconds;
+    try (ServerHandle fresh = startParley(config, indexRoot, flags);
+        HttpTarget http = new HttpTarget(REFERENCE, fresh.base)) {
+      startSeconds = (System.nanoTime() - start) / 1e9;
+      List<SearchTarget.Call> calls = mix.queries().stream().map(http::prepare).toList();
+      for (int second = 0; second < CURVE_SECONDS; second++) {
+        curve.add(
+            ClosedLoop.run(
+                    calls,
+                    concurrency,
+                    Duration.ZERO,
+                    Duration.ofSeconds(1),
+                    MAX_REQUESTS_PER_RUN,
+                    options.seed() + second)
+                .stats()
+                .qps());
+      }
+    }
+    double firstTen =
+        curve.subList(0, 10).stream().mapToDouble(Double::doubleValue).average().orElse(0);
+    log(
+        "  answered %.1f s after its JVM started; first 10 s at %.0f%% of steady state",
+        startSeconds, 100 * firstTen / steady);
+    return new BenchReport.WarmUpCurve(concurrency, startSeconds, curve, steady, firstTen / steady);
   }
 
   private static Duration min(Duration a, Duration b) {

@@ -9,6 +9,7 @@ final class Ratios {
   static final List<String[]> PAIRS =
       List.of(
           new String[] {Benchmark.REFERENCE, "raw-http"},
+          new String[] {Benchmark.REFERENCE, "minimal-http"},
           new String[] {"parley-inproc", "raw-inproc"});
 
   private Ratios() {}

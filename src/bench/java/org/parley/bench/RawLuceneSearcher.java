@@ -230,6 +230,8 @@ public final class RawLuceneSearcher implements Closeable {
                   .getTopChildren(FACET_VALUES, field.id());
           case YEAR -> new LongValueFacetCounts(Schema.YEAR, hits).getAllChildrenSortByValue();
           case MONTH -> new LongValueFacetCounts(Schema.MONTH, hits).getAllChildrenSortByValue();
+          // The raw index keeps no outlets; the query files never ask for them.
+          case OUTLET -> throw new IllegalArgumentException("the raw baseline has no outlet facet");
         };
     if (result != null) {
       for (LabelAndValue lv : result.labelValues) {
@@ -244,12 +246,12 @@ public final class RawLuceneSearcher implements Closeable {
       case SPEAKER -> !request.speakers().isEmpty();
       case TOPIC -> !request.topics().isEmpty();
       case ROLE -> !request.roles().isEmpty();
-      case YEAR, MONTH -> false;
+      case YEAR, MONTH, OUTLET -> false;
     };
   }
 
   /** Relevance ({@code null}), or date order; a blank query lists newest first. */
-  private static Sort sortFor(SearchRequest request) {
+  static Sort sortFor(SearchRequest request) {
     boolean blank = request.query().isBlank();
     return switch (request.sort()) {
       case RELEVANCE -> blank ? dateSort(true) : null;

@@ -121,6 +121,25 @@ public final class ReportTable {
     }
     line(out, "");
 
+    BenchReport.WarmUpCurve w = r.warmUp();
+    if (w != null) {
+      StringBuilder qps = new StringBuilder();
+      for (double q : w.qpsPerSecond()) {
+        qps.append(String.format(Locale.ROOT, " %.0f", q));
+      }
+      line(
+          out,
+          "Warm-up (%s restarted, c=%d): first answer %.1f s after JVM start; first 10 s at"
+              + " %.2f of steady state (%.1f QPS)",
+          Benchmark.REFERENCE,
+          w.concurrency(),
+          w.startSeconds(),
+          w.firstTenSecondsRatio(),
+          w.steadyQps());
+      line(out, "  QPS per second:%s", qps);
+      line(out, "");
+    }
+
     ClosedLoop.Stats s = r.suggest();
     line(
         out,

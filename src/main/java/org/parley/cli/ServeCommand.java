@@ -17,6 +17,7 @@ import org.parley.index.BuildOptions;
 import org.parley.index.BuildReport;
 import org.parley.index.IndexBuilder;
 import org.parley.index.IndexGenerations;
+import org.parley.search.ParleySearcher;
 import org.parley.search.SearchStack;
 import org.parley.search.SuggestService;
 import org.slf4j.Logger;
@@ -71,6 +72,14 @@ final class ServeCommand implements Callable<Integer> {
               + " repeatable; adds to server.yaml's allowed_origins.")
   List<String> allowOrigins = new ArrayList<>();
 
+  @Option(
+      names = "--train-and-exit",
+      hidden = true,
+      description =
+          "The launcher's training run for the JVM's ahead-of-time cache: builds a missing index,"
+              + " warms up, starts and stops the server on a free port, then exits.")
+  boolean trainAndExit;
+
   @Override
   public Integer call() throws Exception {
     ParleyConfig cfg = ParleyConfig.load(config != null ? config : ParleyHome.config());
@@ -81,6 +90,16 @@ final class ServeCommand implements Callable<Integer> {
     try (SearchStack stack = SearchStack.open(indexDir, cfg, POLL_MILLIS);
         SuggestService suggest = new SuggestService(stack.searchers())) {
       suggest.warm();
+      // The JIT compiles the search path before the ready line, and each new generation is
+      // searched before it goes live (the poller thread waits for it, requests do not).
+      WarmUp warmUp = new WarmUp(stack.search(), WarmUp.BUDGET);
+      ParleySearcher live = stack.searchers().acquire();
+      try {
+        warmUp.run(live);
+      } finally {
+        stack.searchers().release(live);
+      }
+      stack.searchers().warmWith(warmUp::run);
       PageRoutes pages = new PageRoutes(stack.search(), stack.browse(), stack.phrases());
       ApiDependencies deps =
           ApiDependencies.of(stack, suggest, cfg, allowOrigins).withWebRoutes(pages::register);
@@ -97,10 +116,15 @@ final class ServeCommand implements Callable<Integer> {
           limits.idleTimeoutMillis());
       ParleyServer server;
       try {
-        server = ParleyServer.start(deps, host, port);
+        server = ParleyServer.start(deps, host, trainAndExit ? 0 : port);
       } catch (ParleyServer.ServerStartException e) {
         spec.commandLine().getErr().println("parley: " + e.getMessage());
         return CliErrors.EXIT_USER_ERROR;
+      }
+      if (trainAndExit) {
+        server.close();
+        LOG.info("training run done");
+        return 0;
       }
       Runtime.getRuntime()
           .addShutdownHook(new Thread(() -> stop(server, stopped, closed), "parley-shutdown"));

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.store.Directory;
@@ -36,6 +37,9 @@ public final class GenerationSearcherManager extends ReferenceManager<ParleySear
    * it nor re-verify and re-log it every poll; only a new name in {@code CURRENT} is looked at.
    */
   private volatile String refused;
+
+  /** Runs on each new generation before it goes live; set once by the server. */
+  private volatile Consumer<ParleySearcher> warmer = searcher -> {};
 
   /**
    * Opens the live generation. If it is damaged, falls back to the newest older generation that
@@ -142,8 +146,23 @@ public final class GenerationSearcherManager extends ReferenceManager<ParleySear
           referenceToRefresh.generation());
       return null;
     }
+    ParleySearcher next = open(live.get());
+    try {
+      warmer.accept(next);
+    } catch (RuntimeException e) {
+      LOG.warn("warming {} failed ({}); switching to it cold", live.get(), e.toString());
+    }
     LOG.info("switching from {} to {}", referenceToRefresh.generation(), live.get());
-    return open(live.get());
+    return next;
+  }
+
+  /**
+   * Has {@code warmer} run on each new generation before requests see it (Lucene's {@code
+   * SearcherFactory} idea): its first queries then find the new index's files paged in and its
+   * per-generation caches filled.
+   */
+  public void warmWith(Consumer<ParleySearcher> warmer) {
+    this.warmer = java.util.Objects.requireNonNull(warmer);
   }
 
   @Override

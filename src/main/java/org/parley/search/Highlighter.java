@@ -56,7 +56,7 @@ final class Highlighter {
       passages = 2;
     }
     return new GenerationHighlighter(builder, searcher.fieldInfos())
-        .highlight(Schema.TEXT, query, page, passages);
+        .highlight(Schema.TEXT, HighlightQuery.of(query), page, passages);
   }
 
   /**

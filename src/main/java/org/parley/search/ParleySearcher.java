@@ -63,6 +63,11 @@ public final class ParleySearcher extends IndexSearcher {
     return known;
   }
 
+  /** The example searches of the generation's corpus ({@code examples} in its corpus.yaml). */
+  public List<String> examples() {
+    return examples;
+  }
+
   /** The acronyms this generation's corpus defines. */
   public AcronymTable acronyms() {
     return acronyms;

@@ -56,92 +56,101 @@ public final class SearchService {
   }
 
   public SearchResponse search(SearchRequest request) throws IOException {
-    long start = System.nanoTime();
     validate(request);
     ParleySearcher searcher = searchers.acquire();
     try {
-      TextQuery textQuery =
-          queries.build(request.query(), searcher.getIndexReader(), searcher.acronyms());
-      Query text = textQuery.query();
-      Query filters = queries.filters(request, null);
-      Query query = QueryFactory.combine(text, filters);
-      QueryFactory.checkExpansions(searcher, text);
-      IndexSearcher timed = timed(searcher);
-      int window = request.page() * request.size();
-      Sort sort = sortFor(request);
-      Set<FacetField> sharedFacets = EnumSet.noneOf(FacetField.class);
-      for (FacetField f : request.facets()) {
-        if (!filtersOn(request, f)) {
-          sharedFacets.add(f);
-        }
-      }
-      TopDocs top;
-      FacetsCollector sharedHits = null;
-      if (!sharedFacets.isEmpty()) {
-        FacetsCollectorManager.FacetsResult result =
-            sort == null
-                ? FacetsCollectorManager.search(timed, query, window, new FacetsCollectorManager())
-                : FacetsCollectorManager.search(
-                    timed, query, window, sort, new FacetsCollectorManager());
-        top = result.topDocs();
-        sharedHits = result.facetsCollector();
-      } else {
-        top =
-            sort == null
-                ? timed.search(
-                    query, new TopScoreDocCollectorManager(window, null, TOTAL_HITS_THRESHOLD))
-                : timed.search(
-                    query, new TopFieldCollectorManager(sort, window, null, TOTAL_HITS_THRESHOLD));
-      }
-      ScoreDoc[] pageDocs = page(top.scoreDocs, request);
-      TopDocs pageTop = new TopDocs(top.totalHits, pageDocs);
-      String[] highlights =
-          Highlighter.highlight(
-              searcher, queries.analyzer(), text, pageTop, request.fragmentSize());
-      StoredFields stored = searcher.storedFields();
-      List<Hit> hits = new java.util.ArrayList<>(pageDocs.length);
-      MatchedClauses matched = MatchedClauses.of(timed, textQuery.clauses());
-      for (int i = 0; i < pageDocs.length; i++) {
-        Hit hit = HitMapper.toHit(stored, pageDocs[i].doc, pageDocs[i].score, highlights[i]);
-        if (!textQuery.clauses().isEmpty()) {
-          HitExplanation why =
-              request.explain() ? HitExplanation.of(timed.explain(query, pageDocs[i].doc)) : null;
-          hit = matched.describe(hit, pageDocs[i].doc, why);
-        }
-        hits.add(hit);
-      }
-      Long allTermsTotal = allTermsTotal(timed, textQuery, filters, top, sort == null);
-      Map<String, List<FacetValue>> facets = null;
-      if (!request.facets().isEmpty()) {
-        facets = new LinkedHashMap<>();
-        for (FacetField f : FacetField.values()) {
-          if (!request.facets().contains(f)) {
-            continue;
-          }
-          FacetsCollector hitsForFacet =
-              sharedFacets.contains(f)
-                  ? sharedHits
-                  : timed.search(
-                      QueryFactory.combine(text, queries.filters(request, f)),
-                      new FacetsCollectorManager());
-          facets.put(f.id(), FacetCounter.count(searcher, f, hitsForFacet));
-        }
-      }
-      boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
-      return new SearchResponse(
-          request.query(),
-          top.totalHits.value(),
-          exact ? "eq" : "gte",
-          (System.nanoTime() - start) / 1_000_000,
-          request.page(),
-          request.size(),
-          hits,
-          facets,
-          allTermsTotal,
-          textQuery.expansions().isEmpty() ? null : textQuery.expansions());
+      return searchOn(searcher, request);
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /**
+   * {@code request} answered by {@code searcher}, which the caller holds: a generation being warmed
+   * up before it goes live, or the one {@link #search} acquired.
+   */
+  public SearchResponse searchOn(ParleySearcher searcher, SearchRequest request)
+      throws IOException {
+    long start = System.nanoTime();
+    validate(request);
+    TextQuery textQuery =
+        queries.build(request.query(), searcher.getIndexReader(), searcher.acronyms());
+    Query text = textQuery.query();
+    Query filters = queries.filters(request, null);
+    Query query = QueryFactory.combine(text, filters);
+    QueryFactory.checkExpansions(searcher, text);
+    IndexSearcher timed = timed(searcher);
+    int window = request.page() * request.size();
+    Sort sort = sortFor(request);
+    Set<FacetField> sharedFacets = EnumSet.noneOf(FacetField.class);
+    for (FacetField f : request.facets()) {
+      if (!filtersOn(request, f)) {
+        sharedFacets.add(f);
+      }
+    }
+    TopDocs top;
+    FacetsCollector sharedHits = null;
+    if (!sharedFacets.isEmpty()) {
+      FacetsCollectorManager.FacetsResult result =
+          sort == null
+              ? FacetsCollectorManager.search(timed, query, window, new FacetsCollectorManager())
+              : FacetsCollectorManager.search(
+                  timed, query, window, sort, new FacetsCollectorManager());
+      top = result.topDocs();
+      sharedHits = result.facetsCollector();
+    } else {
+      top =
+          sort == null
+              ? timed.search(
+                  query, new TopScoreDocCollectorManager(window, null, TOTAL_HITS_THRESHOLD))
+              : timed.search(
+                  query, new TopFieldCollectorManager(sort, window, null, TOTAL_HITS_THRESHOLD));
+    }
+    ScoreDoc[] pageDocs = page(top.scoreDocs, request);
+    TopDocs pageTop = new TopDocs(top.totalHits, pageDocs);
+    String[] highlights =
+        Highlighter.highlight(searcher, queries.analyzer(), text, pageTop, request.fragmentSize());
+    StoredFields stored = searcher.storedFields();
+    List<Hit> hits = new java.util.ArrayList<>(pageDocs.length);
+    MatchedClauses matched = MatchedClauses.of(timed, textQuery.clauses(), pageDocs);
+    for (int i = 0; i < pageDocs.length; i++) {
+      Hit hit = HitMapper.toHit(stored, pageDocs[i].doc, pageDocs[i].score, highlights[i]);
+      if (matched.hasClauses()) {
+        HitExplanation why =
+            request.explain() ? HitExplanation.of(timed.explain(query, pageDocs[i].doc)) : null;
+        hit = matched.describe(hit, i, why);
+      }
+      hits.add(hit);
+    }
+    Long allTermsTotal = allTermsTotal(timed, textQuery, filters, top, sort == null);
+    Map<String, List<FacetValue>> facets = null;
+    if (!request.facets().isEmpty()) {
+      facets = new LinkedHashMap<>();
+      for (FacetField f : FacetField.values()) {
+        if (!request.facets().contains(f)) {
+          continue;
+        }
+        FacetsCollector hitsForFacet =
+            sharedFacets.contains(f)
+                ? sharedHits
+                : timed.search(
+                    QueryFactory.combine(text, queries.filters(request, f)),
+                    new FacetsCollectorManager());
+        facets.put(f.id(), FacetCounter.count(searcher, f, hitsForFacet));
+      }
+    }
+    boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+    return new SearchResponse(
+        request.query(),
+        top.totalHits.value(),
+        exact ? "eq" : "gte",
+        (System.nanoTime() - start) / 1_000_000,
+        request.page(),
+        request.size(),
+        hits,
+        facets,
+        allTermsTotal,
+        textQuery.expansions().isEmpty() ? null : textQuery.expansions());
   }
 
   /**

@@ -91,7 +91,7 @@ final class WordVariants {
   /** Adds to {@code b} every form {@code word} is looked up in. */
   void word(String word, BooleanQuery.Builder b) {
     boolean compound = COMPOUND.matcher(word).matches();
-    for (Map.Entry<String, Float> field : QueryFactory.fieldWeights().entrySet()) {
+    for (Map.Entry<String, Float> field : QueryFactory.wordFieldWeights().entrySet()) {
       Query q =
           compound
               ? builder.createPhraseQuery(field.getKey(), word)
