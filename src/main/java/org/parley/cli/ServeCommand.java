@@ -53,7 +53,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(
       names = "--corpus",
-      description = "Transcripts folder, used only to build a missing index (default: corpus/).")
+      description =
+          "Transcripts folder, used only to build a missing or outdated index (default: corpus/).")
   Path corpus;
 
   @Option(names = "--config", description = "Config folder (default: index-config/).")
@@ -84,7 +85,7 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ParleyConfig cfg = ParleyConfig.load(config != null ? config : ParleyHome.config());
     Path indexDir = index != null ? index : ParleyHome.index();
-    buildIfMissing(cfg, indexDir);
+    buildIfMissingOrOutdated(cfg, indexDir);
     CountDownLatch stopped = new CountDownLatch(1);
     CountDownLatch closed = new CountDownLatch(1);
     try (SearchStack stack = SearchStack.open(indexDir, cfg, POLL_MILLIS);
@@ -165,13 +166,20 @@ final class ServeCommand implements Callable<Integer> {
     Runtime.getRuntime().halt(0);
   }
 
-  private void buildIfMissing(ParleyConfig cfg, Path indexDir) throws Exception {
+  private void buildIfMissingOrOutdated(ParleyConfig cfg, Path indexDir) throws Exception {
     IndexGenerations generations = new IndexGenerations(indexDir);
-    if (generations.current().isPresent()) {
-      return;
-    }
     Path corpusDir = corpus != null ? corpus : ParleyHome.corpus();
-    LOG.info("no index at {} yet; building it from {}", indexDir, corpusDir);
+    if (generations.current().isPresent()) {
+      if (IndexBuilder.liveHasCurrentSchema(generations)) {
+        return;
+      }
+      LOG.info(
+          "the index at {} was built by an older release; rebuilding it from {}",
+          indexDir,
+          corpusDir);
+    } else {
+      LOG.info("no index at {} yet; building it from {}", indexDir, corpusDir);
+    }
     try (ParleyAnalyzers analyzers = ParleyAnalyzers.build(cfg.dir(), cfg.analysis())) {
       BuildReport report =
           new IndexBuilder(cfg, analyzers, generations)

@@ -409,7 +409,24 @@ public final class IndexBuilder {
     return learner.table();
   }
 
+  /**
+   * Whether the live generation was built with this {@link Schema#VERSION}; false when there is no
+   * live generation or it cannot be read. A server starting over an index from an older release
+   * rebuilds it rather than serve fields it lacks.
+   */
+  public static boolean liveHasCurrentSchema(IndexGenerations generations) {
+    return generations
+        .current()
+        .flatMap(live -> readInfo(generations, live))
+        .map(info -> info.configHash().endsWith(SCHEMA_STAMP))
+        .orElse(false);
+  }
+
   private Optional<CommitInfo> readInfo(String generation) {
+    return readInfo(generations, generation);
+  }
+
+  private static Optional<CommitInfo> readInfo(IndexGenerations generations, String generation) {
     try (Directory dir = FSDirectory.open(generations.path(generation));
         DirectoryReader reader = DirectoryReader.open(dir)) {
       return Optional.of(CommitInfo.fromUserData(reader.getIndexCommit().getUserData()));
@@ -477,7 +494,9 @@ public final class IndexBuilder {
    * What a generation records as built with: the config folder's hash and the schema version, so
    * that a change to either one rebuilds an unchanged corpus.
    */
+  private static final String SCHEMA_STAMP = ";schema=" + Schema.VERSION;
+
   private static String configStamp(ParleyConfig config) {
-    return config.hash() + ";schema=" + Schema.VERSION;
+    return config.hash() + SCHEMA_STAMP;
   }
 }

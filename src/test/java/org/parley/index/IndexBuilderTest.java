@@ -154,6 +154,33 @@ class IndexBuilderTest {
   }
 
   @Test
+  void a_generation_of_an_older_schema_is_rebuilt_though_corpus_and_config_are_unchanged()
+      throws IOException {
+    build(false, false);
+    IndexGenerations generations = new IndexGenerations(indexDir);
+    assertThat(IndexBuilder.liveHasCurrentSchema(generations)).isTrue();
+    // What an older release wrote: the config's hash, no schema version.
+    Path live = generations.path(generations.current().orElseThrow());
+    try (org.apache.lucene.store.Directory dir = org.apache.lucene.store.FSDirectory.open(live);
+        org.apache.lucene.index.IndexWriter writer =
+            new org.apache.lucene.index.IndexWriter(
+                dir,
+                new org.apache.lucene.index.IndexWriterConfig()
+                    .setOpenMode(org.apache.lucene.index.IndexWriterConfig.OpenMode.APPEND))) {
+      java.util.Map<String, String> data = new java.util.HashMap<>();
+      writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+      data.put("parley.config_hash", config.hash());
+      writer.setLiveCommitData(data.entrySet());
+      writer.commit();
+    }
+    assertThat(IndexBuilder.liveHasCurrentSchema(generations)).isFalse();
+    BuildReport again = build(false, false);
+    assertThat(again.upToDate()).isFalse();
+    assertThat(again.generation()).isEqualTo("gen-000002");
+    assertThat(IndexBuilder.liveHasCurrentSchema(generations)).isTrue();
+  }
+
+  @Test
   void paragraph_ids_are_stable_across_rebuilds() throws IOException {
     build(false, false);
     List<String> before = search("paragraph");
