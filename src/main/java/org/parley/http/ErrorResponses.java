@@ -30,16 +30,20 @@ final class ErrorResponses {
    * The exception mapper registered for {@link Exception}: every failure of a request ends here.
    */
   static void handle(Exception e, Context ctx) {
-    ApiError error = toError(e, ctx);
     if (ctx.res().isCommitted()) {
       // A streamed export failed after its first bytes: the status is gone, the stream is cut.
       if (e instanceof ExportWriter.ExportBudgetExceeded) {
         LOG.info("{} {}: {}", ctx.method(), rawPath(ctx), e.getMessage());
-      } else if (!(e instanceof EOFException)) {
-        LOG.warn("{} {} failed while streaming: {}", ctx.method(), rawPath(ctx), e.toString());
+      } else if (e instanceof IOException) {
+        if (!(e instanceof EOFException)) {
+          LOG.warn("{} {} failed while streaming: {}", ctx.method(), rawPath(ctx), e.toString());
+        }
+      } else {
+        LOG.error("unexpected failure on {} {} while streaming", ctx.method(), rawPath(ctx), e);
       }
       return;
     }
+    ApiError error = toError(e, ctx);
     if (e instanceof ApiException api && api.retryAfterSeconds() > 0) {
       ctx.header(Header.RETRY_AFTER, Integer.toString(api.retryAfterSeconds()));
     }

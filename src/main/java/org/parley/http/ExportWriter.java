@@ -94,7 +94,13 @@ final class ExportWriter implements BrowseService.HitSink {
     if (out == null) {
       throw ApiException.unavailable("the export ran out of time; narrow it and retry");
     }
-    ServletContextRequest.getServletContextRequest(ctx.req()).getServletChannel().abort(stop);
+    // The connection ends without the stream's last chunk. Aborting the servlet channel instead
+    // would leave it in a state Javalin trips over (and logs) when it finishes the request.
+    ServletContextRequest.getServletContextRequest(ctx.req())
+        .getConnectionMetaData()
+        .getConnection()
+        .getEndPoint()
+        .close(stop);
     throw stop;
   }
 

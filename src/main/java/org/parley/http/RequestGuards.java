@@ -3,11 +3,12 @@ package org.parley.http;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.Header;
+import io.javalin.http.MethodNotAllowedResponse;
 
 /**
  * What every request passes before its handler, in this order: the security headers (so even
- * refusals carry them), CORS, the refusal of request bodies (the API only reads), and the
- * per-client rate limit.
+ * refusals carry them), the refusal of {@code CONNECT}, CORS, the refusal of request bodies (the
+ * API only reads), and the per-client rate limit.
  */
 final class RequestGuards {
   /** Paths of the JSON API; other paths belong to the pages ({@link WebRoutes}). */
@@ -25,6 +26,7 @@ final class RequestGuards {
 
   void before(Context ctx) {
     securityHeaders(ctx);
+    refuseConnect(ctx);
     cors.decorate(ctx);
     refuseBody(ctx);
     rateLimiter.check(clients.of(ctx));
@@ -38,6 +40,21 @@ final class RequestGuards {
       ctx.header(Header.CACHE_CONTROL, "no-cache");
       ctx.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
       ctx.header("X-Frame-Options", "DENY");
+    }
+  }
+
+  /**
+   * {@code CONNECT host:port} asks for a tunnel and names no path, so the router would answer 404
+   * as if a resource were missing; the method is what is refused (405 with {@code Allow}). A {@code
+   * CONNECT} whose target is not {@code host:port} never gets here: Jetty refuses it as a malformed
+   * request (a JSON 400 from {@link JsonJettyErrors}).
+   */
+  private static void refuseConnect(Context ctx) {
+    if ("CONNECT".equals(ctx.req().getMethod())) {
+      // Jetty keeps a CONNECT's connection open (a tunnel would follow); after a refusal, nothing
+      // follows, and the client would wait for the server to end it.
+      ctx.header(Header.CONNECTION, "close");
+      throw new MethodNotAllowedResponse();
     }
   }
 

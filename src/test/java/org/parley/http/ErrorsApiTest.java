@@ -236,6 +236,45 @@ class ErrorsApiTest {
     }
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // A tunnel request, well formed: the method is what is refused. ("~" ends a line.)
+        "CONNECT example.com:443 HTTP/1.1~Host: example.com:443~Connection: close | 405",
+        "CONNECT 127.0.0.1:80 HTTP/1.0~Connection: close | 405",
+        // CONNECT takes host:port only; a path, or no target at all, is a malformed request.
+        "CONNECT / HTTP/1.1~Host: x~Connection: close | 400",
+        "CONNECT /api/search HTTP/1.1~Host: x~Connection: close | 400",
+        "CONNECT | 400",
+      })
+  void connect_is_a_json_error_and_logs_no_warning(String head, int status) throws IOException {
+    ch.qos.logback.classic.Logger root =
+        (ch.qos.logback.classic.Logger)
+            org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+        new ch.qos.logback.core.read.ListAppender<>();
+    logged.start();
+    root.addAppender(logged);
+    String response;
+    try {
+      response = server.raw(head.replace("~", "\r\n") + "\r\n\r\n");
+    } finally {
+      root.detachAppender(logged);
+    }
+    String code = status == 405 ? "method_not_allowed" : "bad_request";
+    assertThat(response)
+        .startsWith("HTTP/1.1 " + status + " ")
+        .contains("Content-Type: application/json")
+        .contains("{\"error\":{\"status\":" + status + ",\"code\":\"" + code + "\"");
+    if (status == 405) {
+      assertThat(response).contains("Allow: GET, HEAD, OPTIONS");
+    }
+    assertThat(logged.list)
+        .as("nothing logged at WARN or above (a client could flood the log)")
+        .noneMatch(e -> e.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.WARN));
+  }
+
   @Test
   void an_unsupported_http_version_is_a_json_505_whose_body_says_505() throws IOException {
     String response = server.raw("GET /api/health HTTP/9.9\r\nHost: x\r\n\r\n");
