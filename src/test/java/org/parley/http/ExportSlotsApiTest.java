@@ -3,7 +3,6 @@ package org.parley.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -142,22 +141,6 @@ class ExportSlotsApiTest {
       String head = read <= 0 ? "" : new String(buffer, 0, read, StandardCharsets.ISO_8859_1);
       int status = head.startsWith("HTTP/1.1 ") ? Integer.parseInt(head.substring(9, 12)) : -1;
       return new StalledReader(socket, status, head);
-    }
-
-    /** Reads on; true once the server ends the stream (closed, or reset), false on a timeout. */
-    boolean drainsToTheEnd() {
-      try {
-        InputStream in = socket.getInputStream();
-        byte[] buffer = new byte[64 * 1024];
-        while (in.read(buffer) >= 0) {
-          // The server wrote ahead before the timeout; what matters is that the stream ends.
-        }
-        return true;
-      } catch (java.net.SocketTimeoutException e) {
-        return false;
-      } catch (IOException reset) {
-        return true;
-      }
     }
 
     @Override
