@@ -52,18 +52,22 @@ class BenchmarkTest {
       assertThat(report.indexing().parleyIndexBytes()).isPositive();
       assertThat(report.indexing().rawIndexBytes()).isPositive();
       int queries = QueryMix.load().onePerCategory().queries().size();
+      // Raw Lucene over HTTP and in process, the minimal server, and Parley in process, against
+      // Parley over HTTP, for the search mix and the facets mix.
       assertThat(report.agreement())
-          .hasSize(6)
+          .hasSize(8)
           .allSatisfy(a -> assertThat(a.queries()).isEqualTo(queries))
           .allSatisfy(a -> assertThat(a.same()).as(a.examples().toString()).isEqualTo(a.queries()));
+      // The search mix on five sides (the minimal server runs it only), the facets mix on four.
       assertThat(report.runs())
-          .hasSize(2 * 4)
+          .hasSize(5 + 4)
           .allSatisfy(
               run -> {
                 assertThat(run.stats().errors()).as(run.stats().firstError()).isZero();
                 assertThat(run.stats().requests()).as(run.side()).isPositive();
               });
-      assertThat(report.ratios()).hasSize(2 * 2);
+      assertThat(report.ratios()).hasSize(3 + 2);
+      assertThat(report.ratios()).extracting(BenchReport.Ratio::raw).contains("minimal-http");
       assertThat(report.suggest().errors()).as(report.suggest().firstError()).isZero();
       assertThat(report.targets()).extracting(BenchReport.Target::name).contains("suggest p99");
       assertThat(ReportTable.render(report)).contains("parley-http / raw-http", "Targets");

@@ -47,7 +47,8 @@ final class ExchangePanel {
             "name",
             "in",
             "value",
-            scope.param(),
+            // Blank is the default, everywhere, so a submitted form leaves it out of the URL.
+            scope == ExchangeScope.ALL ? "" : scope.param(),
             "checked",
             scope == current ? "" : null)
         .element("label", label, "for", id);
