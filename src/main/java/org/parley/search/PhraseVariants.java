@@ -236,7 +236,8 @@ final class PhraseVariants {
     StoredFields stored = searcher.storedFields();
     for (Map.Entry<Integer, List<Open>> e : byDoc.entrySet()) {
       String text = stored.document(e.getKey(), java.util.Set.of(Schema.TEXT)).get(Schema.TEXT);
-      PositionedTokens tokens = PositionedTokens.of(analyzers.analyse(text).exact());
+      int last = e.getValue().stream().mapToInt(Open::position).max().orElseThrow();
+      PositionedTokens tokens = PositionedTokens.upTo(analyzers.indexExact(), text, last);
       for (Open o : e.getValue()) {
         String word = tokens.wordAt(o.position());
         if (word == null || !meaningful(word, o)) {
