@@ -148,7 +148,9 @@ public final class Benchmark {
         }
       }
       suggest = suggest(parleyHttp, searchMix);
-      List<String> picked = PhraseBench.pick(work.resolve("corpus"), options.paragraphs());
+      List<String> picked =
+          PhraseBench.pick(
+              parleyHttp, PhraseBench.candidates(work.resolve("corpus"), options.paragraphs()));
       log("phrase history of %s...", picked);
       phrases =
           PhraseBench.measure(

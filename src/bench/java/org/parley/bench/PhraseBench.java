@@ -21,9 +21,12 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /**
  * The phrase history ({@code /api/phrase}) over HTTP on Parley's server, for a few phrases of the
- * generated corpus with hundreds to a few thousand uses: its two-, three-word phrases counted in
- * the first transcripts (sorted, so the same for the same seed), scaled to the corpus, and those
- * nearest to {@link #TARGET_USES} picked. Each phrase is measured on its own, one client.
+ * generated corpus with hundreds to a few thousand uses: its two- and three-word phrases without
+ * stop words are counted in the first transcripts (sorted, so the same for the same seed), the
+ * counts scaled to the corpus, and for each of {@link #TARGET_USES} the few nearest are asked of
+ * the server, which gives their exact use; the nearest by that is measured. The first transcripts
+ * are not a fair sample (the generator's topics drift with the date), hence the server's word. Each
+ * phrase is measured on its own, one client.
  */
 final class PhraseBench {
   /** Uses aimed at, per phrase length: two bigrams and two trigrams. */
@@ -32,13 +35,19 @@ final class PhraseBench {
   /** Paragraphs of the corpus's first transcripts whose phrases are counted. */
   private static final int SAMPLE_PARAGRAPHS = 20_000;
 
+  /** Phrases per target whose exact use the server is asked for. */
+  private static final int CANDIDATES = 5;
+
   private static final long MAX_REQUESTS = 1_000_000;
   private static final Duration MIN_PER_PHRASE = Duration.ofSeconds(2);
 
   private PhraseBench() {}
 
-  /** The phrases picked for a corpus of {@code paragraphs}, bigrams first. */
-  static List<String> pick(Path corpus, int paragraphs) throws IOException {
+  /**
+   * For each target of {@link #TARGET_USES} (bigrams first), the {@value #CANDIDATES} phrases whose
+   * estimated use in a corpus of {@code paragraphs} is nearest to it.
+   */
+  static List<List<String>> candidates(Path corpus, int paragraphs) throws IOException {
     List<Map<String, Integer>> counts = List.of(new HashMap<>(), new HashMap<>());
     int sampled = 0;
     List<Path> files;
@@ -57,36 +66,68 @@ final class PhraseBench {
       }
     }
     double scale = sampled == 0 ? 0 : (double) paragraphs / sampled;
-    List<String> picked = new ArrayList<>();
+    List<List<String>> picked = new ArrayList<>();
     for (int n = 0; n < counts.size(); n++) {
       for (long target : TARGET_USES.get(n)) {
-        counts.get(n).entrySet().stream()
-            .filter(e -> !picked.contains(e.getKey()))
-            .min(
-                Comparator.comparingDouble(
-                        (Map.Entry<String, Integer> e) ->
-                            Math.abs(Math.log(e.getValue() * scale / target)))
-                    .thenComparing(Map.Entry::getKey))
-            .ifPresent(e -> picked.add(e.getKey()));
+        picked.add(
+            counts.get(n).entrySet().stream()
+                .sorted(
+                    Comparator.comparingDouble(
+                            (Map.Entry<String, Integer> e) ->
+                                Math.abs(Math.log(e.getValue() * scale / target)))
+                        .thenComparing(Map.Entry::getKey))
+                .limit(CANDIDATES)
+                .map(Map.Entry::getKey)
+                .toList());
       }
     }
     return picked;
   }
 
-  /** Counts each paragraph's distinct bigrams and trigrams that start and end with no stop word. */
+  /** Of each target's candidates, the one whose exact use on the server is nearest to it. */
+  static List<String> pick(HttpTarget parley, List<List<String>> candidates)
+      throws IOException, InterruptedException {
+    List<Long> targets =
+        TARGET_USES.stream().flatMapToLong(java.util.Arrays::stream).boxed().toList();
+    List<String> picked = new ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      String best = null;
+      double bestDistance = Double.MAX_VALUE;
+      for (String phrase : candidates.get(i)) {
+        long uses = parley.json(path(phrase)).path("total").asLong();
+        double distance = Math.abs(Math.log((uses + 1.0) / targets.get(i)));
+        if (!picked.contains(phrase) && distance < bestDistance) {
+          best = phrase;
+          bestDistance = distance;
+        }
+      }
+      if (best != null) {
+        picked.add(best);
+      }
+    }
+    return picked;
+  }
+
+  private static String path(String phrase) {
+    return "/api/phrase?q=" + URLEncoder.encode("\"" + phrase + "\"", StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Counts each paragraph's distinct bigrams and trigrams of words of 3 letters or more, no stop
+   * word.
+   */
   private static void count(String paragraph, List<Map<String, Integer>> counts) {
     String[] words = paragraph.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < words.length; i++) {
       for (int n = 2; n <= 3 && i + n <= words.length; n++) {
-        String first = words[i];
-        String last = words[i + n - 1];
-        if (first.length() < 2 || last.length() < 2 || stop(first) || stop(last)) {
+        List<String> gram = List.of(words).subList(i, i + n);
+        if (gram.stream().anyMatch(w -> w.length() < 3 || stop(w))) {
           continue;
         }
-        String gram = String.join(" ", List.of(words).subList(i, i + n));
-        if (seen.add(gram)) {
-          counts.get(n - 2).merge(gram, 1, Integer::sum);
+        String text = String.join(" ", gram);
+        if (seen.add(text)) {
+          counts.get(n - 2).merge(text, 1, Integer::sum);
         }
       }
     }
@@ -112,9 +153,7 @@ final class PhraseBench {
     each = each.compareTo(MIN_PER_PHRASE) < 0 ? MIN_PER_PHRASE : each;
     List<BenchReport.PhraseRun> runs = new ArrayList<>();
     for (int i = 0; i < phrases.size(); i++) {
-      String path =
-          "/api/phrase?q="
-              + URLEncoder.encode("\"" + phrases.get(i) + "\"", StandardCharsets.UTF_8);
+      String path = path(phrases.get(i));
       JsonNode answer = parley.json(path);
       long uses = answer.path("total").asLong();
       int variants = answer.path("variants").size();
