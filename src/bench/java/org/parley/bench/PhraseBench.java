@@ -39,7 +39,7 @@ final class PhraseBench {
   private static final int CANDIDATES = 5;
 
   private static final long MAX_REQUESTS = 1_000_000;
-  private static final Duration MIN_PER_PHRASE = Duration.ofSeconds(2);
+  private static final Duration SETTLE = Duration.ofSeconds(1);
 
   private PhraseBench() {}
 
@@ -138,8 +138,8 @@ final class PhraseBench {
   }
 
   /**
-   * Measures each phrase for its share of {@code duration} (at least {@link #MIN_PER_PHRASE}), the
-   * first after {@code warmup}, the others after a short settle.
+   * Measures each phrase for its share of {@code duration}, the first after {@code warmup}, the
+   * others after a short settle.
    */
   static List<BenchReport.PhraseRun> measure(
       HttpTarget parley,
@@ -150,7 +150,7 @@ final class PhraseBench {
       PrintWriter log)
       throws IOException, InterruptedException {
     Duration each = duration.dividedBy(Math.max(1, phrases.size()));
-    each = each.compareTo(MIN_PER_PHRASE) < 0 ? MIN_PER_PHRASE : each;
+    Duration settle = warmup.compareTo(SETTLE) < 0 ? warmup : SETTLE;
     List<BenchReport.PhraseRun> runs = new ArrayList<>();
     for (int i = 0; i < phrases.size(); i++) {
       String path = path(phrases.get(i));
@@ -161,7 +161,7 @@ final class PhraseBench {
           ClosedLoop.run(
                   List.of(parley.prepareGet(path)),
                   1,
-                  i == 0 ? warmup : Duration.ofSeconds(1),
+                  i == 0 ? warmup : settle,
                   each,
                   MAX_REQUESTS,
                   seed)
