@@ -92,6 +92,27 @@ final class PositionedTokens {
     return best;
   }
 
+  /** The position of the first token starting at character {@code offset}, or -1. */
+  int positionStartingAt(int offset) {
+    for (int i = 0; i < terms.length; i++) {
+      if (starts[i] == offset) {
+        return positions[i];
+      }
+    }
+    return -1;
+  }
+
+  /** Character offsets {@code [start, end)} of the word {@link #wordAt} gives, or null. */
+  int[] wordSpanAt(int position) {
+    int best = -1;
+    for (int i = 0; i < terms.length; i++) {
+      if (positions[i] == position && (best < 0 || terms[i].length() < terms[best].length())) {
+        best = i;
+      }
+    }
+    return best < 0 ? null : new int[] {starts[best], ends[best]};
+  }
+
   /** Character offsets {@code [start, end)} of the text from {@code first} to {@code last}. */
   int[] span(int first, int last) {
     int start = Integer.MAX_VALUE;
