@@ -96,7 +96,9 @@ final class PhraseBench {
       for (String phrase : candidates.get(i)) {
         long uses = parley.json(path(phrase)).path("total").asLong();
         double distance = Math.abs(Math.log((uses + 1.0) / targets.get(i)));
-        if (!picked.contains(phrase) && distance < bestDistance) {
+        // A phrase the estimate found but the index does not hold as one (it spans a speaker
+        // label or a line break the parser splits at) is never picked.
+        if (uses > 0 && !picked.contains(phrase) && distance < bestDistance) {
           best = phrase;
           bestDistance = distance;
         }
