@@ -17,6 +17,7 @@ import java.util.Map;
  * @param suggest suggest latency on Parley's server
  * @param heap heap in use after a full GC, per server
  * @param targets the product owner's targets, met or not
+ * @param phrases phrase history latency on Parley's server, per phrase
  */
 public record BenchReport(
     Machine machine,
@@ -29,7 +30,8 @@ public record BenchReport(
     ClosedLoop.Stats suggest,
     Map<String, Long> heap,
     WarmUpCurve warmUp,
-    List<Target> targets) {
+    List<Target> targets,
+    List<PhraseRun> phrases) {
 
   /**
    * Parley's server started afresh after the measurements: how long until it answered, then its
@@ -120,6 +122,9 @@ public record BenchReport(
   /** Parley over raw Lucene for one mix and concurrency: QPS, p50 and p99. */
   public record Ratio(
       String mix, int concurrency, String parley, String raw, double qps, double p50, double p99) {}
+
+  /** The phrase history of one phrase: its uses, variants listed, and latency. */
+  public record PhraseRun(String phrase, long uses, int variants, ClosedLoop.Stats stats) {}
 
   /** One of the owner's targets. */
   public record Target(String name, String goal, String measured, boolean met, String note) {}

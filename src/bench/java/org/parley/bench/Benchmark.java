@@ -124,6 +124,7 @@ public final class Benchmark {
     List<BenchReport.Agreement> agreement = new ArrayList<>();
     List<BenchReport.Run> runs = new ArrayList<>();
     ClosedLoop.Stats suggest;
+    List<BenchReport.PhraseRun> phrases;
     Map<String, Long> heap = new LinkedHashMap<>();
     List<String> serverFlags = serverFlags();
     try (ServerHandle parleyServer = startParley(config, indexRoot, serverFlags);
@@ -157,6 +158,18 @@ public final class Benchmark {
         }
       }
       suggest = suggest(parleyHttp, searchMix);
+      List<String> picked =
+          PhraseBench.pick(
+              parleyHttp, PhraseBench.candidates(work.resolve("corpus"), options.paragraphs()));
+      log("phrase history of %s...", picked);
+      phrases =
+          PhraseBench.measure(
+              parleyHttp,
+              picked,
+              options.warmup(),
+              options.duration(),
+              options.seed(),
+              options.log());
       heap.put(REFERENCE, parleyServer.jvm.heapAfterGc());
       heap.put("raw-http", rawServer.jvm.heapAfterGc());
     }
@@ -178,6 +191,9 @@ public final class Benchmark {
                 + " config copy. Raw indexing: same fields, analyzers, threads and RAM buffer,"
                 + " no topic tagging, no corpus order, no verification.");
     List<BenchReport.Ratio> ratios = Ratios.of(runs);
+    List<BenchReport.Target> targets =
+        new ArrayList<>(Targets.check(options.paragraphs(), indexing, ratios, suggest, heap));
+    targets.add(Targets.phrase(options.paragraphs(), phrases));
     return new BenchReport(
         machine(loadAtStart, loadAverage()),
         settings,
@@ -189,7 +205,8 @@ public final class Benchmark {
         suggest,
         heap,
         warmUp,
-        Targets.check(options.paragraphs(), indexing, ratios, suggest, heap));
+        targets,
+        phrases);
   }
 
   /** Refuses a non-empty folder that is not the benchmark's: nothing else is ever deleted. */

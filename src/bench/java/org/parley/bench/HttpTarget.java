@@ -86,6 +86,13 @@ final class HttpTarget implements SearchTarget {
     return ids;
   }
 
+  /** The JSON answer to a GET of {@code pathAndQuery}, which must answer 200. */
+  JsonNode json(String pathAndQuery) throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(TIMEOUT).GET().build();
+    return JSON.readTree(body(request));
+  }
+
   private byte[] body(HttpRequest request) throws IOException, InterruptedException {
     HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
     if (response.statusCode() != 200) {

@@ -160,6 +160,23 @@ public final class ReportTable {
     line(out, "Heap after full GC: %s", heap);
     line(out, "");
 
+    line(
+        out,
+        "Phrase history (%s /api/phrase, c=1)   uses  variants   p50 ms   p99 ms",
+        Benchmark.REFERENCE);
+    for (BenchReport.PhraseRun p : r.phrases()) {
+      line(
+          out,
+          "  %-34s %,7d  %8d  %7.1f  %7.1f%s",
+          "\"" + p.phrase() + "\"",
+          p.uses(),
+          p.variants(),
+          p.stats().p50Millis(),
+          p.stats().p99Millis(),
+          p.stats().errors() > 0 ? "  errors " + p.stats().errors() : "");
+    }
+    line(out, "");
+
     line(out, "Targets");
     for (BenchReport.Target t : r.targets()) {
       line(

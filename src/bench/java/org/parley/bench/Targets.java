@@ -18,6 +18,7 @@ final class Targets {
   static final double MAX_SUGGEST_P99_MS = 5;
   static final double MIN_REBUILD_RATIO = 0.7;
   static final long MAX_HEAP_BYTES = 512L << 20;
+  static final double MAX_PHRASE_P99_MS = 200;
   static final double MAX_SIZE_RATIO = 1.5;
 
   private Targets() {}
@@ -90,6 +91,23 @@ final class Targets {
             indexing.parleyOverRawSize() <= MAX_SIZE_RATIO,
             note));
     return targets;
+  }
+
+  /** The phrase history, shown with every phrase search: each phrase's p99 within the bound. */
+  static BenchReport.Target phrase(int paragraphs, List<BenchReport.PhraseRun> phrases) {
+    double worst = phrases.stream().mapToDouble(p -> p.stats().p99Millis()).max().orElse(-1);
+    boolean errors = phrases.stream().anyMatch(p -> p.stats().errors() > 0 || p.uses() == 0);
+    return new BenchReport.Target(
+        "phrase history p99, worst phrase",
+        "\u2264 " + (int) MAX_PHRASE_P99_MS + " ms",
+        phrases.isEmpty() ? "none" : String.format(Locale.ROOT, "%.1f ms", worst),
+        !phrases.isEmpty() && !errors && worst <= MAX_PHRASE_P99_MS,
+        errors
+            ? "an error or an unused phrase"
+            : paragraphs == TARGET_PARAGRAPHS
+                ? ""
+                : String.format(
+                    Locale.ROOT, "stated for 1M paragraphs; this run has %,d", paragraphs));
   }
 
   private static BenchReport.Target target(

@@ -31,7 +31,7 @@ final class PhraseUses {
   Read read(int doc, List<String> words) throws IOException {
     Document d = stored.document(doc);
     String text = d.get(Schema.TEXT);
-    int[] span = PositionedTokens.of(analyzers.analyse(text).exact()).find(words);
+    int[] span = PositionedTokens.upTo(analyzers.indexExact(), text, Integer.MAX_VALUE).find(words);
     String speaker = d.get(Schema.SPEAKER);
     if (speaker == null || speaker.isEmpty()) {
       speaker = d.get(Schema.SPEAKER_LABEL);

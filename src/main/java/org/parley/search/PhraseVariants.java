@@ -31,7 +31,9 @@ import org.parley.index.Schema;
  * more, an inner word dropped. The candidates are the paragraphs holding all of the phrase's words
  * but one (a postings intersection); their positions in the exact field say where a variant stands
  * and, for a substitution or insertion, the position of the unknown word, which is then read from
- * the paragraph's stored text (the exact field keeps no term vectors).
+ * the paragraph's stored text (the exact field keeps no term vectors): only the few characters
+ * beside the phrase word next to it, found by the offsets the stemmed field keeps at the same
+ * positions, and the paragraph up to that position when the window cannot tell.
  *
  * <p>NOTE: bounded work: at most {@link #MAX_CANDIDATES} candidate paragraphs are checked and at
  * most {@link #MAX_READS} read; past either limit the result says it is a sample. Variants whose
@@ -56,17 +58,40 @@ final class PhraseVariants {
   /** What the scan found, most seen first, and whether it stopped at a limit. */
   record Found(List<Candidate> candidates, boolean sampled) {}
 
-  /** A place in a paragraph where a variant's unknown word stands. */
-  private record Open(int doc, String kind, int slot, int position) {}
+  /** Characters analysed around a phrase word to read the word beside it. */
+  static final int WINDOW = 80;
+
+  /**
+   * A place in a paragraph where a variant's unknown word stands, and where the phrase word beside
+   * it ({@code side} positions away: -1 before, 1 after) starts in the text ({@code -1}: unknown).
+   */
+  private record Open(int doc, String kind, int slot, int position, int side, int besideStart) {
+    Open(int doc, String kind, int slot, int position) {
+      this(doc, kind, slot, position, 0, -1);
+    }
+
+    Open beside(int side, int start) {
+      return new Open(doc, kind, slot, position, side, start);
+    }
+  }
 
   private final IndexSearcher searcher;
   private final ParleyAnalyzers analyzers;
   private final List<String> words;
 
+  /** Each word's term in the stemmed text field, whose postings hold offsets; null: none. */
+  private final List<String> stems;
+
   PhraseVariants(IndexSearcher searcher, ParleyAnalyzers analyzers, List<String> words) {
     this.searcher = searcher;
     this.analyzers = analyzers;
     this.words = words;
+    List<String> list = new ArrayList<>();
+    for (String w : words) {
+      var stemmed = analyzers.analyse(w).stemmed();
+      list.add(stemmed.size() == 1 ? stemmed.term(0) : null);
+    }
+    this.stems = list;
   }
 
   /** Scans the paragraphs passing {@code filters} ({@code null}: all). */
@@ -94,10 +119,15 @@ final class PhraseVariants {
         continue;
       }
       PostingsEnum[] postings = new PostingsEnum[n];
+      PostingsEnum[] offsets = new PostingsEnum[n];
       for (int k = 0; k < n; k++) {
         postings[k] =
             leaf.reader()
                 .postings(new Term(Schema.TEXT_EXACT, words.get(k)), PostingsEnum.POSITIONS);
+        offsets[k] =
+            stems.get(k) == null
+                ? null
+                : leaf.reader().postings(new Term(Schema.TEXT, stems.get(k)), PostingsEnum.OFFSETS);
       }
       DocIdSetIterator docs = scorer.iterator();
       for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
@@ -110,6 +140,7 @@ final class PhraseVariants {
         match(at, leaf.docBase + doc, known, open);
         if (open.size() > before) {
           withOpen++;
+          placeBeside(offsets, doc, open.subList(before, open.size()));
         }
       }
     }
@@ -131,6 +162,35 @@ final class PhraseVariants {
     Tally(List<String> words, String kind) {
       this.words = words;
       this.kind = kind;
+    }
+  }
+
+  /**
+   * Notes, for each open place of {@code doc}, where the phrase word just before it (or, at the
+   * phrase's start, just after it) starts in the text: the stemmed field holds the same positions
+   * as the exact one, with offsets. The word is then read from a few characters there.
+   */
+  private static void placeBeside(PostingsEnum[] offsets, int doc, List<Open> opens)
+      throws IOException {
+    Map<Integer, Integer> starts = new java.util.HashMap<>();
+    for (PostingsEnum p : offsets) {
+      if (p == null || (p.docID() < doc && p.advance(doc) != doc) || p.docID() != doc) {
+        continue;
+      }
+      for (int i = p.freq(); i > 0; i--) {
+        int position = p.nextPosition();
+        starts.put(position, p.startOffset());
+      }
+    }
+    for (int i = 0; i < opens.size(); i++) {
+      Open o = opens.get(i);
+      Integer before = starts.get(o.position() - 1);
+      Integer after = starts.get(o.position() + 1);
+      if (before != null) {
+        opens.set(i, o.beside(-1, before));
+      } else if (after != null) {
+        opens.set(i, o.beside(1, after));
+      }
     }
   }
 
@@ -236,9 +296,16 @@ final class PhraseVariants {
     StoredFields stored = searcher.storedFields();
     for (Map.Entry<Integer, List<Open>> e : byDoc.entrySet()) {
       String text = stored.document(e.getKey(), java.util.Set.of(Schema.TEXT)).get(Schema.TEXT);
-      PositionedTokens tokens = PositionedTokens.of(analyzers.analyse(text).exact());
+      int last = e.getValue().stream().mapToInt(Open::position).max().orElseThrow();
+      PositionedTokens tokens = null;
       for (Open o : e.getValue()) {
-        String word = tokens.wordAt(o.position());
+        String word = o.besideStart() < 0 ? null : wordBeside(text, o);
+        if (word == null) {
+          if (tokens == null) {
+            tokens = PositionedTokens.upTo(analyzers.indexExact(), text, last);
+          }
+          word = tokens.wordAt(o.position());
+        }
         if (word == null || !meaningful(word, o)) {
           continue;
         }
@@ -251,6 +318,26 @@ final class PhraseVariants {
         tally(known, variant, o.kind());
       }
     }
+  }
+
+  /**
+   * The word at an open place, read from {@value #WINDOW} characters beside the phrase word next to
+   * it; {@code null} when the window does not surely hold it whole (then the paragraph is analysed
+   * from its start).
+   */
+  private String wordBeside(String text, Open o) {
+    int from = o.side() < 0 ? o.besideStart() : Math.max(0, o.besideStart() - WINDOW);
+    int to = Math.min(text.length(), o.besideStart() + WINDOW);
+    PositionedTokens window =
+        PositionedTokens.upTo(analyzers.indexExact(), text.substring(from, to), Integer.MAX_VALUE);
+    int beside = window.positionStartingAt(o.besideStart() - from);
+    if (beside < 0) {
+      return null;
+    }
+    int[] span = window.wordSpanAt(beside - o.side());
+    boolean whole =
+        span != null && (span[0] > 0 || from == 0) && (span[1] < to - from || to == text.length());
+    return whole ? window.wordAt(beside - o.side()) : null;
   }
 
   /** A stop word put in place of a word that is none ("the track approach") is no variant. */

@@ -1,8 +1,15 @@
 package org.parley.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import org.parley.analysis.CapturedTokens;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * A paragraph's exact-field tokens by position, as the index holds them: a hyphenated compound
@@ -22,21 +29,53 @@ final class PositionedTokens {
     this.ends = ends;
   }
 
-  static PositionedTokens of(CapturedTokens tokens) {
-    int n = tokens.size();
-    int[] positions = new int[n];
-    String[] terms = new String[n];
-    int[] starts = new int[n];
-    int[] ends = new int[n];
-    int position = -1;
-    for (int i = 0; i < n; i++) {
-      position += tokens.positionIncrement(i);
-      positions[i] = position;
-      terms[i] = tokens.term(i);
-      starts[i] = tokens.startOffset(i);
-      ends[i] = tokens.endOffset(i);
+  /**
+   * The tokens of {@code text} up to {@code lastPosition}, analysed with {@code exact} (the exact
+   * field's index-time analyzer): a stream's positions never decrease, so analysis stops at the
+   * first token past it.
+   *
+   * <p>NOTE: the phrase history reads up to a few hundred paragraphs per request for the word at
+   * one position; stopping there (and skipping the stemmer that {@code ParleyAnalyzers.analyse}
+   * also runs) roughly halves what that costs.
+   */
+  static PositionedTokens upTo(Analyzer exact, String text, int lastPosition) {
+    int[] positions = new int[16];
+    String[] terms = new String[16];
+    int[] starts = new int[16];
+    int[] ends = new int[16];
+    int n = 0;
+    try (TokenStream stream = exact.tokenStream("", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      int position = -1;
+      while (stream.incrementToken()) {
+        position += increment.getPositionIncrement();
+        if (position > lastPosition) {
+          break;
+        }
+        if (n == positions.length) {
+          positions = Arrays.copyOf(positions, n * 2);
+          terms = Arrays.copyOf(terms, n * 2);
+          starts = Arrays.copyOf(starts, n * 2);
+          ends = Arrays.copyOf(ends, n * 2);
+        }
+        positions[n] = position;
+        terms[n] = term.toString();
+        starts[n] = offset.startOffset();
+        ends[n] = offset.endOffset();
+        n++;
+      }
+    } catch (IOException e) {
+      // Analysis reads from a String: there is no I/O to fail.
+      throw new UncheckedIOException("analysing an in-memory string failed", e);
     }
-    return new PositionedTokens(positions, terms, starts, ends);
+    return new PositionedTokens(
+        Arrays.copyOf(positions, n),
+        Arrays.copyOf(terms, n),
+        Arrays.copyOf(starts, n),
+        Arrays.copyOf(ends, n));
   }
 
   /**
@@ -51,6 +90,27 @@ final class PositionedTokens {
       }
     }
     return best;
+  }
+
+  /** The position of the first token starting at character {@code offset}, or -1. */
+  int positionStartingAt(int offset) {
+    for (int i = 0; i < terms.length; i++) {
+      if (starts[i] == offset) {
+        return positions[i];
+      }
+    }
+    return -1;
+  }
+
+  /** Character offsets {@code [start, end)} of the word {@link #wordAt} gives, or null. */
+  int[] wordSpanAt(int position) {
+    int best = -1;
+    for (int i = 0; i < terms.length; i++) {
+      if (positions[i] == position && (best < 0 || terms[i].length() < terms[best].length())) {
+        best = i;
+      }
+    }
+    return best < 0 ? null : new int[] {starts[best], ends[best]};
   }
 
   /** Character offsets {@code [start, end)} of the text from {@code first} to {@code last}. */

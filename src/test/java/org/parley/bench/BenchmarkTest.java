@@ -70,6 +70,14 @@ class BenchmarkTest {
       assertThat(report.ratios()).extracting(BenchReport.Ratio::raw).contains("minimal-http");
       assertThat(report.suggest().errors()).as(report.suggest().firstError()).isZero();
       assertThat(report.targets()).extracting(BenchReport.Target::name).contains("suggest p99");
+      assertThat(report.phrases())
+          .isNotEmpty()
+          .allSatisfy(
+              p -> {
+                assertThat(p.uses()).as(p.phrase()).isPositive();
+                assertThat(p.stats().errors()).as(p.stats().firstError()).isZero();
+                assertThat(p.stats().requests()).as(p.phrase()).isPositive();
+              });
       assertThat(ReportTable.render(report)).contains("parley-http / raw-http", "Targets");
       assertThat(ResponseJson.MAPPER.writeValueAsString(report)).contains("\"agreement\"");
       assertThat(Files.list(tmp.resolve("work").resolve("logs")).toList()).isNotEmpty();
