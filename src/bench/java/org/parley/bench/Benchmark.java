@@ -194,6 +194,7 @@ public final class Benchmark {
     List<BenchReport.Target> targets =
         new ArrayList<>(Targets.check(options.paragraphs(), indexing, ratios, suggest, heap));
     targets.add(Targets.phrase(options.paragraphs(), phrases));
+    targets.add(Targets.warmUp(warmUp));
     return new BenchReport(
         machine(loadAtStart, loadAverage()),
         settings,

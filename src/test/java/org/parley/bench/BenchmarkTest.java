@@ -69,7 +69,13 @@ class BenchmarkTest {
       assertThat(report.ratios()).hasSize(3 + 2);
       assertThat(report.ratios()).extracting(BenchReport.Ratio::raw).contains("minimal-http");
       assertThat(report.suggest().errors()).as(report.suggest().firstError()).isZero();
-      assertThat(report.targets()).extracting(BenchReport.Target::name).contains("suggest p99");
+      assertThat(report.targets())
+          .extracting(BenchReport.Target::name)
+          .contains(
+              "suggest p99",
+              "HTTP QPS, Parley / minimal (c=2)",
+              "HTTP p99, Parley / minimal (c=2)",
+              "first 10 s after a restart / steady QPS");
       assertThat(report.phrases())
           .isNotEmpty()
           .allSatisfy(
