@@ -2,8 +2,6 @@ package org.parley.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,12 +10,12 @@ import java.util.concurrent.Callable;
 import org.parley.config.ParleyConfig;
 import org.parley.json.ResponseJson;
 import org.parley.search.FacetValue;
-import org.parley.search.InvalidRequestException;
 import org.parley.search.PhraseHistory;
 import org.parley.search.SearchRequest;
 import org.parley.search.SearchStack;
 import org.parley.search.SortOrder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,20 +37,7 @@ final class PhraseCommand implements Callable<Integer> {
   @Option(names = "--config", description = "Config folder (default: index-config/).")
   Path config;
 
-  @Option(names = "--speaker", description = "Only this speaker (repeatable: any of them).")
-  List<String> speakers = new ArrayList<>();
-
-  @Option(names = "--topic", description = "Only this topic (repeatable: any of them).")
-  List<String> topics = new ArrayList<>();
-
-  @Option(names = "--role", description = "Only this role (repeatable).")
-  List<String> roles = new ArrayList<>();
-
-  @Option(names = "--from", description = "First date, ISO (2022-01-01).")
-  String from;
-
-  @Option(names = "--to", description = "Last date, ISO, inclusive.")
-  String to;
+  @Mixin FilterOptions filters;
 
   @Option(names = "--json", description = "Print the JSON the HTTP API serves.")
   boolean json;
@@ -66,11 +51,11 @@ final class PhraseCommand implements Callable<Integer> {
     SearchRequest request =
         new SearchRequest(
             String.join(" ", phrase),
-            speakers,
-            topics,
-            roles,
-            date("from", from),
-            date("to", to),
+            filters.speakers,
+            filters.topics,
+            filters.roles,
+            filters.fromDate(),
+            filters.toDate(),
             List.of(),
             SortOrder.RELEVANCE,
             1,
@@ -90,17 +75,6 @@ final class PhraseCommand implements Callable<Integer> {
       out.flush();
     }
     return 0;
-  }
-
-  private static LocalDate date(String param, String value) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new InvalidRequestException(param, param + " must be an ISO date like 2022-01-07");
-    }
   }
 
   /** The history as text; every string from the corpus passes {@link TerminalHighlight#safe}. */

@@ -2,8 +2,6 @@ package org.parley.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +17,7 @@ import org.parley.search.SearchResponse;
 import org.parley.search.SearchStack;
 import org.parley.search.SortOrder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,25 +37,12 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--config", description = "Config folder (default: index-config/).")
   Path config;
 
-  @Option(names = "--speaker", description = "Only this speaker (repeatable: any of them).")
-  List<String> speakers = new ArrayList<>();
-
-  @Option(names = "--topic", description = "Only this topic (repeatable: any of them).")
-  List<String> topics = new ArrayList<>();
-
-  @Option(names = "--role", description = "Only this role (repeatable).")
-  List<String> roles = new ArrayList<>();
+  @Mixin FilterOptions filters;
 
   @Option(
       names = "--in",
       description = "questions, answers or all (default): where to look in the exchanges.")
   String in = ExchangeScope.ALL.param();
-
-  @Option(names = "--from", description = "First date, ISO (2022-01-01).")
-  String from;
-
-  @Option(names = "--to", description = "Last date, ISO, inclusive.")
-  String to;
 
   @Option(
       names = "--sort",
@@ -86,11 +72,11 @@ final class SearchCommand implements Callable<Integer> {
     SearchRequest request =
         new SearchRequest(
             String.join(" ", query),
-            speakers,
-            topics,
-            roles,
-            date("from", from),
-            date("to", to),
+            filters.speakers,
+            filters.topics,
+            filters.roles,
+            filters.fromDate(),
+            filters.toDate(),
             List.of(),
             SortOrder.fromParam(sort)
                 .orElseThrow(
@@ -118,17 +104,6 @@ final class SearchCommand implements Callable<Integer> {
       out.flush();
     }
     return 0;
-  }
-
-  private static LocalDate date(String param, String value) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new InvalidRequestException(param, param + " must be an ISO date like 2022-01-07");
-    }
   }
 
   private static void printText(SearchResponse response, PrintWriter out) {
