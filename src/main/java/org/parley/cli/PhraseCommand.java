@@ -63,7 +63,9 @@ final class PhraseCommand implements Callable<Integer> {
             SearchRequest.DEFAULT_FRAGMENT_SIZE,
             Set.of(),
             false);
-    try (SearchStack stack = SearchStack.open(index != null ? index : ParleyHome.index(), cfg, 0)) {
+    Path indexDir = index != null ? index : ParleyHome.index();
+    OutdatedIndexWarning.printIfOutdated(indexDir, spec.commandLine().getErr());
+    try (SearchStack stack = SearchStack.open(indexDir, cfg, 0)) {
       PhraseHistory history = stack.phrases().history(request);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {

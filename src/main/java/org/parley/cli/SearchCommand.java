@@ -92,7 +92,9 @@ final class SearchCommand implements Callable<Integer> {
                 .orElseThrow(
                     () ->
                         new InvalidRequestException("in", "in must be questions, answers or all")));
-    try (SearchStack stack = SearchStack.open(index != null ? index : ParleyHome.index(), cfg, 0)) {
+    Path indexDir = index != null ? index : ParleyHome.index();
+    OutdatedIndexWarning.printIfOutdated(indexDir, spec.commandLine().getErr());
+    try (SearchStack stack = SearchStack.open(indexDir, cfg, 0)) {
       SearchResponse response = stack.search().search(request);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
