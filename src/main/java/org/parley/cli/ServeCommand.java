@@ -1,7 +1,10 @@
 package org.parley.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,6 +14,7 @@ import org.parley.analysis.ParleyAnalyzers;
 import org.parley.config.ParleyConfig;
 import org.parley.http.ApiDependencies;
 import org.parley.http.HttpSettings;
+import org.parley.http.HttpWarmUp;
 import org.parley.http.ParleyServer;
 import org.parley.http.page.PageRoutes;
 import org.parley.index.BuildOptions;
@@ -42,6 +46,9 @@ import picocli.CommandLine.Spec;
     })
 final class ServeCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+  /** The warm-up of a start that built the index first (see {@link #warmUpTime}). */
+  static final Duration FIRST_RUN_WARM_UP = Duration.ofSeconds(3);
 
   /** How often the live generation pointer is checked. */
   static final long POLL_MILLIS = 1000;
@@ -85,21 +92,15 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ParleyConfig cfg = ParleyConfig.load(config != null ? config : ParleyHome.config());
     Path indexDir = index != null ? index : ParleyHome.index();
-    buildIfMissingOrOutdated(cfg, indexDir);
+    boolean built = buildIfMissingOrOutdated(cfg, indexDir);
     CountDownLatch stopped = new CountDownLatch(1);
     CountDownLatch closed = new CountDownLatch(1);
     try (SearchStack stack = SearchStack.open(indexDir, cfg, POLL_MILLIS);
         SuggestService suggest = new SuggestService(stack.searchers())) {
       suggest.warm();
-      // The JIT compiles the search path before the ready line, and each new generation is
-      // searched before it goes live (the poller thread waits for it, requests do not).
+      // Each new generation is searched before it goes live (the poller thread waits for it,
+      // requests do not).
       WarmUp warmUp = new WarmUp(stack.search(), WarmUp.BUDGET);
-      ParleySearcher live = stack.searchers().acquire();
-      try {
-        warmUp.run(live);
-      } finally {
-        stack.searchers().release(live);
-      }
       stack.searchers().warmWith(warmUp::run);
       PageRoutes pages = new PageRoutes(stack.search(), stack.browse(), stack.phrases());
       ApiDependencies deps =
@@ -116,8 +117,14 @@ final class ServeCommand implements Callable<Integer> {
           limits.trustedProxies(),
           limits.idleTimeoutMillis());
       ParleyServer server;
+      int listenPort = trainAndExit ? 0 : port;
+      Duration warmUpTime = warmUpTime(cfg, built);
       try {
-        server = ParleyServer.start(deps, host, trainAndExit ? 0 : port);
+        server =
+            warmUpTime.isZero()
+                ? ParleyServer.start(deps, host, listenPort)
+                : ParleyServer.startWarm(
+                    deps, host, listenPort, loopback -> warmOverHttp(stack, loopback, warmUpTime));
       } catch (ParleyServer.ServerStartException e) {
         spec.commandLine().getErr().println("parley: " + e.getMessage());
         return CliErrors.EXIT_USER_ERROR;
@@ -139,6 +146,36 @@ final class ServeCommand implements Callable<Integer> {
       closed.countDown();
     }
     return 0;
+  }
+
+  /**
+   * The start-up warm-up: the live generation's representative requests, sent over loopback HTTP by
+   * two clients per core (so both the server and the JIT's compiler threads are kept busy) for
+   * {@code time}, before the public port accepts connections.
+   */
+  private static void warmOverHttp(SearchStack stack, URI loopback, Duration time)
+      throws IOException, InterruptedException {
+    List<String> paths;
+    ParleySearcher live = stack.searchers().acquire();
+    try {
+      paths = WarmUpRequests.of(stack.search(), live);
+    } finally {
+      stack.searchers().release(live);
+    }
+    int clients = Runtime.getRuntime().availableProcessors();
+    HttpWarmUp.Result result = new HttpWarmUp(paths, clients).run(loopback, time);
+    LOG.info(
+        "warmed up with {} requests over HTTP ({} kinds, {} clients) in {} ms{}; per second: {}",
+        result.requests(),
+        paths.size(),
+        clients,
+        result.took().toMillis(),
+        result.settled() ? ", the JIT's compile queue drained" : "",
+        result.perSecond());
+    if (result.notOk() > 0) {
+      // Not fatal: the server still serves; but the warm-up exercised an error path instead.
+      LOG.warn("{} warm-up requests failed; the first: {}", result.notOk(), result.firstNotOk());
+    }
   }
 
   /**
@@ -166,12 +203,30 @@ final class ServeCommand implements Callable<Integer> {
     Runtime.getRuntime().halt(0);
   }
 
-  private void buildIfMissingOrOutdated(ParleyConfig cfg, Path indexDir) throws Exception {
+  /**
+   * {@code warm_up_ms}, except on a start that had to build the index first: that is someone's
+   * first run (or the first after an upgrade), with no traffic waiting, so it warms up for at most
+   * {@link #FIRST_RUN_WARM_UP} and is ready sooner.
+   */
+  private static Duration warmUpTime(ParleyConfig cfg, boolean built) {
+    Duration configured = Duration.ofMillis(cfg.server().warmUpMs());
+    if (built && configured.compareTo(FIRST_RUN_WARM_UP) > 0) {
+      LOG.info(
+          "the index was just built: warming up for {} s only (later starts: {} s)",
+          FIRST_RUN_WARM_UP.toSeconds(),
+          configured.toMillis() / 1000.0);
+      return FIRST_RUN_WARM_UP;
+    }
+    return configured;
+  }
+
+  /** Returns whether it built the index. */
+  private boolean buildIfMissingOrOutdated(ParleyConfig cfg, Path indexDir) throws Exception {
     IndexGenerations generations = new IndexGenerations(indexDir);
     Path corpusDir = corpus != null ? corpus : ParleyHome.corpus();
     if (generations.current().isPresent()) {
       if (IndexBuilder.liveHasCurrentSchema(generations)) {
-        return;
+        return false;
       }
       LOG.info(
           "the index at {} was built by an older release; rebuilding it from {}",
@@ -193,5 +248,6 @@ final class ServeCommand implements Callable<Integer> {
       IndexCommand.printSources(report.sources(), out);
       out.flush();
     }
+    return true;
   }
 }

@@ -18,9 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Replays representative searches on a generation before it serves: at start-up, so the JIT has
- * compiled the search path before the ready line, and before each generation switch, so the new
- * index's files are paged in and its caches filled before requests reach it. Bounded in time.
+ * Replays representative searches on a generation before each generation switch, so the new index's
+ * files are paged in and its caches filled before requests reach it. Bounded in time. (At start-up
+ * the JIT is cold too, and the whole request path is warmed over HTTP instead: {@link
+ * WarmUpRequests}.)
  *
  * <p>The searches are the corpus's example searches (its {@code corpus.yaml}) and a few fixed ones,
  * each as a plain search, with every facet, by date, and as a second page, written as JSON.
@@ -28,7 +29,7 @@ import org.slf4j.LoggerFactory;
 final class WarmUp {
   private static final Logger LOG = LoggerFactory.getLogger(WarmUp.class);
 
-  /** Longest a warm-up runs; at start-up the JIT needs about this long on two cores. */
+  /** Longest the in-process replay before a generation switch runs. */
   static final Duration BUDGET = Duration.ofSeconds(3);
 
   /** Shapes the example searches may lack: several words, a phrase, a prefix, an exclusion. */
@@ -73,11 +74,15 @@ final class WarmUp {
     return done;
   }
 
-  static List<SearchRequest> requests(List<String> examples) {
+  static Set<String> texts(List<String> examples) {
     Set<String> texts = new LinkedHashSet<>(examples);
     texts.addAll(FIXED);
+    return texts;
+  }
+
+  static List<SearchRequest> requests(List<String> examples) {
     List<SearchRequest> requests = new ArrayList<>();
-    for (String text : texts) {
+    for (String text : texts(examples)) {
       requests.add(SearchRequest.of(text));
       requests.add(new SearchRequest.Builder(text).facets(FacetField.values()).build());
       requests.add(new SearchRequest.Builder(text).sort(SortOrder.DATE_DESC).build());

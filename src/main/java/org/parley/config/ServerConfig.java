@@ -21,6 +21,8 @@ import java.util.List;
  * @param writeTimeoutMs how long a response may make no progress (a client that stops reading)
  *     before the connection is closed
  * @param ipv6RatePrefix IPv6 clients share a rate-limit bucket per prefix of this many bits
+ * @param warmUpMs how long {@code parley serve} replays searches over loopback HTTP before its port
+ *     accepts connections, so the first users find it at full speed; 0 for none
  */
 public record ServerConfig(
     List<String> allowedOrigins,
@@ -34,7 +36,8 @@ public record ServerConfig(
     Integer exportMaxSeconds,
     Integer exportMaxRows,
     Integer writeTimeoutMs,
-    Integer ipv6RatePrefix) {
+    Integer ipv6RatePrefix,
+    Integer warmUpMs) {
   public static final ServerConfig DEFAULT =
       new ServerConfig(null, null, null, null, null, null, null);
 
@@ -47,6 +50,13 @@ public record ServerConfig(
   public static final int MIN_IPV6_RATE_PREFIX = 32;
 
   public static final int MAX_IPV6_RATE_PREFIX = 128;
+
+  /**
+   * The longest start-up warm-up by default. On two cores the JIT keeps compiling for this long and
+   * more (the benchmark's warm-up curve); with cores to spare the warm-up ends sooner, as soon as
+   * the compilers are idle.
+   */
+  public static final int DEFAULT_WARM_UP_MS = 20_000;
 
   public ServerConfig {
     allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
@@ -61,6 +71,7 @@ public record ServerConfig(
     exportMaxRows = exportMaxRows == null ? 100_000 : exportMaxRows;
     writeTimeoutMs = writeTimeoutMs == null ? 30_000 : writeTimeoutMs;
     ipv6RatePrefix = ipv6RatePrefix == null ? 64 : ipv6RatePrefix;
+    warmUpMs = warmUpMs == null ? DEFAULT_WARM_UP_MS : warmUpMs;
     // Checked at load, so every command (not only serve) reports a bad value.
     atLeast("query_timeout_ms", queryTimeoutMs, 1);
     atLeast("max_concurrent_searches", maxConcurrentSearches, 1);
@@ -71,6 +82,7 @@ public record ServerConfig(
     atLeast("export_max_seconds", exportMaxSeconds, 1);
     atLeast("export_max_rows", exportMaxRows, 1);
     atLeast("write_timeout_ms", writeTimeoutMs, MIN_IDLE_TIMEOUT_MS);
+    atLeast("warm_up_ms", warmUpMs, 0);
     if (ipv6RatePrefix < MIN_IPV6_RATE_PREFIX || ipv6RatePrefix > MAX_IPV6_RATE_PREFIX) {
       throw new ConfigException(
           "ipv6_rate_prefix must be between %d and %d (it is %d)"
@@ -99,6 +111,7 @@ public record ServerConfig(
         null,
         null,
         null,
+        null,
         null);
   }
 
@@ -116,7 +129,8 @@ public record ServerConfig(
         maxSeconds,
         maxRows,
         writeTimeoutMs,
-        ipv6RatePrefix);
+        ipv6RatePrefix,
+        warmUpMs);
   }
 
   /** This config with the write timeout given. */
@@ -133,7 +147,8 @@ public record ServerConfig(
         exportMaxSeconds,
         exportMaxRows,
         millis,
-        ipv6RatePrefix);
+        ipv6RatePrefix,
+        warmUpMs);
   }
 
   /** This config with the IPv6 rate-limit prefix given. */
@@ -150,7 +165,26 @@ public record ServerConfig(
         exportMaxSeconds,
         exportMaxRows,
         writeTimeoutMs,
-        bits);
+        bits,
+        warmUpMs);
+  }
+
+  /** This config with the warm-up time given. */
+  public ServerConfig withWarmUpMs(int millis) {
+    return new ServerConfig(
+        allowedOrigins,
+        queryTimeoutMs,
+        maxConcurrentSearches,
+        requestsPerSecond,
+        burst,
+        trustedProxies,
+        idleTimeoutMs,
+        exportSlots,
+        exportMaxSeconds,
+        exportMaxRows,
+        writeTimeoutMs,
+        ipv6RatePrefix,
+        millis);
   }
 
   private static void atLeast(String key, int value, int min) {

@@ -6,6 +6,8 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
@@ -45,6 +47,14 @@ public final class ParleyApp {
   private ParleyApp() {}
 
   public static Javalin create(ApiDependencies deps) {
+    return create(deps, () -> false);
+  }
+
+  /**
+   * The application, where requests skip the per-client rate limit while {@code warmingUp} says so
+   * ({@link ParleyServer#startWarm}: only the server's own warm-up can reach it then).
+   */
+  static Javalin create(ApiDependencies deps, BooleanSupplier warmingUp) {
     HttpSettings settings = deps.settings();
     ApiHandlers handlers =
         new ApiHandlers(
@@ -63,7 +73,8 @@ public final class ParleyApp {
         new RequestGuards(
             cors,
             new RateLimiter(settings.requestsPerSecond(), settings.burst(), System::nanoTime),
-            new ClientAddress(settings.trustedProxies(), settings.ipv6RatePrefix()));
+            new ClientAddress(settings.trustedProxies(), settings.ipv6RatePrefix()),
+            warmingUp);
     return Javalin.create(
         config -> {
           configureServer(config, settings);
@@ -109,6 +120,15 @@ public final class ParleyApp {
         new SlowClientGuard(settings.idleTimeoutMillis(), settings.writeTimeoutMillis()));
     server.setErrorHandler(new JsonJettyErrors());
     server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, server));
+  }
+
+  /** Puts a connector added after the start under the slow-client guard the others have. */
+  static void guardConnector(Server server, AbstractConnector connector) {
+    SlowClientGuard guard = server.getDescendant(SlowClientGuard.class);
+    if (guard == null) {
+      throw new IllegalStateException("the server has no slow-client guard");
+    }
+    guard.watch(connector);
   }
 
   private static void configureHttp(HttpConfiguration http) {

@@ -3,7 +3,15 @@ package org.parley.http;
 import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
 import io.javalin.util.JavalinException;
+import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * A started Parley web application. Closing it stops gracefully: new connections are refused,
@@ -14,10 +22,16 @@ public final class ParleyServer implements AutoCloseable {
   private final String host;
   private final int port;
 
-  private ParleyServer(Javalin app, String host) {
+  private ParleyServer(Javalin app, String host, int port) {
     this.app = app;
     this.host = host;
-    this.port = app.port();
+    this.port = port;
+  }
+
+  /** Warms a started server up through the loopback address given, before it serves anyone. */
+  @FunctionalInterface
+  public interface WarmUp {
+    void run(URI loopback) throws IOException, InterruptedException;
   }
 
   /**
@@ -25,6 +39,71 @@ public final class ParleyServer implements AutoCloseable {
    */
   public static ParleyServer start(ApiDependencies deps, String host, int port) {
     Javalin app = ParleyApp.create(deps);
+    startJavalin(app, host, port);
+    return new ParleyServer(app, host, app.port());
+  }
+
+  /**
+   * Like {@link #start(ApiDependencies, String, int)}, but runs {@code warmUp} against a private
+   * loopback port before {@code host}:{@code port} accepts its first connection.
+   *
+   * <p>The public address is bound first, so a taken port is reported at once; clients that connect
+   * during the warm-up wait in the operating system's backlog and are answered when it ends, by a
+   * server at full speed. The per-client rate limit does not apply to the warm-up's requests
+   * (nothing else can reach the server then but local processes), and the loopback port is closed
+   * once the public one accepts.
+   */
+  public static ParleyServer startWarm(ApiDependencies deps, String host, int port, WarmUp warmUp)
+      throws InterruptedException {
+    AtomicBoolean warming = new AtomicBoolean(true);
+    Javalin app = ParleyApp.create(deps, warming::get);
+    Server server = app.jettyServer().server();
+    ServerConnector open = new ServerConnector(server);
+    open.setHost(host);
+    open.setPort(port);
+    try {
+      open.open();
+    } catch (IOException e) {
+      throw new ServerStartException(
+          "cannot listen on " + host + ":" + port + " (in use, or not allowed); try another --port",
+          e);
+    }
+    boolean started = false;
+    try {
+      String loopback = InetAddress.getLoopbackAddress().getHostAddress();
+      startJavalin(app, loopback, 0);
+      Connector warmUpConnector = server.getConnectors()[0];
+      String loopbackHost = loopback.contains(":") ? "[" + loopback + "]" : loopback;
+      warmUp.run(URI.create("http://" + loopbackHost + ":" + app.port() + "/"));
+      // The public connector speaks HTTP exactly as the warm-up's did: same configuration, same
+      // connection limit and slow-client guard.
+      HttpConnectionFactory http =
+          warmUpConnector.getConnectionFactory(HttpConnectionFactory.class);
+      open.addConnectionFactory(new HttpConnectionFactory(http.getHttpConfiguration()));
+      ParleyApp.guardConnector(server, open);
+      server.addBean(new NetworkConnectionLimit(ParleyApp.MAX_CONNECTIONS, open));
+      warming.set(false);
+      server.addConnector(open);
+      if (!open.isStarted()) {
+        open.start();
+      }
+      warmUpConnector.stop();
+      server.removeConnector(warmUpConnector);
+      started = true;
+    } catch (InterruptedException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new ServerStartException("cannot start the server on " + host + ":" + port, e);
+    } finally {
+      if (!started) {
+        open.close();
+        app.stop();
+      }
+    }
+    return new ParleyServer(app, host, open.getLocalPort());
+  }
+
+  private static void startJavalin(Javalin app, String host, int port) {
     try {
       app.start(host, port);
     } catch (JavalinBindException e) {
@@ -34,7 +113,6 @@ public final class ParleyServer implements AutoCloseable {
     } catch (JavalinException e) {
       throw new ServerStartException("cannot start the server on " + host + ":" + port, e);
     }
-    return new ParleyServer(app, host);
   }
 
   /** The server could not start listening; the message says where and suggests what to do. */

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.Header;
 import io.javalin.http.MethodNotAllowedResponse;
+import java.util.function.BooleanSupplier;
 
 /**
  * What every request passes before its handler, in this order: the security headers (so even
@@ -17,11 +18,18 @@ final class RequestGuards {
   private final CorsPolicy cors;
   private final RateLimiter rateLimiter;
   private final ClientAddress clients;
+  private final BooleanSupplier warmingUp;
 
-  RequestGuards(CorsPolicy cors, RateLimiter rateLimiter, ClientAddress clients) {
+  /**
+   * @param warmingUp true while the server's own warm-up is the only client, whose requests the
+   *     rate limit would refuse (and whose bucket local users would then inherit, empty)
+   */
+  RequestGuards(
+      CorsPolicy cors, RateLimiter rateLimiter, ClientAddress clients, BooleanSupplier warmingUp) {
     this.cors = cors;
     this.rateLimiter = rateLimiter;
     this.clients = clients;
+    this.warmingUp = warmingUp;
   }
 
   void before(Context ctx) {
@@ -29,7 +37,9 @@ final class RequestGuards {
     refuseConnect(ctx);
     cors.decorate(ctx);
     refuseBody(ctx);
-    rateLimiter.check(clients.of(ctx));
+    if (!warmingUp.getAsBoolean()) {
+      rateLimiter.check(clients.of(ctx));
+    }
   }
 
   private static void securityHeaders(Context ctx) {

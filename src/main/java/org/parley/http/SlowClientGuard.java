@@ -78,12 +78,17 @@ final class SlowClientGuard extends Handler.Wrapper {
   protected void doStart() throws Exception {
     for (Connector connector : getServer().getConnectors()) {
       if (connector instanceof AbstractConnector c) {
-        c.setIdleTimeout(backstopMillis());
-        // A connector tells the listeners among its beans about each connection it opens.
-        c.addBean(listener);
+        watch(c);
       }
     }
     super.doStart();
+  }
+
+  /** Watches the connections of {@code connector}; for connectors added after the start. */
+  void watch(AbstractConnector connector) {
+    connector.setIdleTimeout(backstopMillis());
+    // A connector tells the listeners among its beans about each connection it opens.
+    connector.addBean(listener);
   }
 
   @Override

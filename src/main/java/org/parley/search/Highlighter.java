@@ -2,9 +2,13 @@ package org.parley.search;
 
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -29,9 +33,15 @@ final class Highlighter {
    * One highlight per hit of {@code page}, in order.
    *
    * @param fragmentSize target passage length in characters; 0 for the whole paragraph
+   * @param texts the stored text of each hit's document, already read by the caller
    */
   static String[] highlight(
-      ParleySearcher searcher, Analyzer analyzer, Query query, TopDocs page, int fragmentSize)
+      ParleySearcher searcher,
+      Analyzer analyzer,
+      Query query,
+      TopDocs page,
+      int fragmentSize,
+      IntFunction<String> texts)
       throws IOException {
     if (page.scoreDocs.length == 0) {
       return new String[0];
@@ -55,7 +65,7 @@ final class Highlighter {
                   BreakIterator.getSentenceInstance(Locale.ROOT), fragmentSize, 0.5f));
       passages = 2;
     }
-    return new GenerationHighlighter(builder, searcher.fieldInfos())
+    return new GenerationHighlighter(builder, searcher.fieldInfos(), texts)
         .highlight(Schema.TEXT, HighlightQuery.of(query), page, passages);
   }
 
@@ -63,12 +73,38 @@ final class Highlighter {
    * NOTE: a UnifiedHighlighter merges the field infos of every segment the first time it
    * highlights, and one is built per request (its break iterator depends on the request's fragment
    * size); handing it the generation's merged field infos, computed once, skips that merge on every
-   * request.
+   * request. It would also load each hit's stored fields again, a second decompression of the block
+   * holding the paragraph; it gets the text the caller read for the hit instead.
    */
   private static final class GenerationHighlighter extends UnifiedHighlighter {
-    GenerationHighlighter(Builder builder, FieldInfos fieldInfos) {
+    private final IntFunction<String> texts;
+
+    GenerationHighlighter(Builder builder, FieldInfos fieldInfos, IntFunction<String> texts) {
       super(builder);
       this.fieldInfos = fieldInfos;
+      this.texts = texts;
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(
+        String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
+      List<CharSequence[]> values = new ArrayList<>();
+      for (int doc = docIter.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = docIter.nextDoc()) {
+        CharSequence[] row = new CharSequence[fields.length];
+        for (int f = 0; f < fields.length; f++) {
+          if (!fields[f].equals(Schema.TEXT)) {
+            throw new IllegalStateException("only the text field is highlighted: " + fields[f]);
+          }
+          String text = texts.apply(doc);
+          text = text == null ? "" : text;
+          // As the stored-field loader it replaces does: nothing past the analysed length.
+          row[f] = text.length() > getMaxLength() ? text.substring(0, getMaxLength()) : text;
+        }
+        values.add(row);
+      }
+      return values;
     }
   }
 }

@@ -15,7 +15,11 @@ final class HitMapper {
 
   static Hit toHit(StoredFields stored, int docId, float score, String highlight)
       throws IOException {
-    Document doc = stored.document(docId);
+    return toHit(stored.document(docId), score, highlight);
+  }
+
+  /** The hit of a paragraph already loaded (and read by the highlighter too). */
+  static Hit toHit(Document doc, float score, String highlight) {
     String text = doc.get(Schema.TEXT);
     String id = doc.get(Schema.ID);
     String speaker = emptyToNull(doc.get(Schema.SPEAKER));

@@ -3,10 +3,12 @@ package org.parley.search;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.QueryTimeoutImpl;
@@ -108,13 +110,21 @@ public final class SearchService {
     }
     ScoreDoc[] pageDocs = page(top.scoreDocs, request);
     TopDocs pageTop = new TopDocs(top.totalHits, pageDocs);
-    String[] highlights =
-        Highlighter.highlight(searcher, queries.analyzer(), text, pageTop, request.fragmentSize());
+    // Each paragraph is read (and decompressed) once, for its hit and for the highlighter.
     StoredFields stored = searcher.storedFields();
+    Document[] docs = new Document[pageDocs.length];
+    Map<Integer, String> texts = new HashMap<>();
+    for (int i = 0; i < pageDocs.length; i++) {
+      docs[i] = stored.document(pageDocs[i].doc);
+      texts.put(pageDocs[i].doc, docs[i].get(Schema.TEXT));
+    }
+    String[] highlights =
+        Highlighter.highlight(
+            searcher, queries.analyzer(), text, pageTop, request.fragmentSize(), texts::get);
     List<Hit> hits = new java.util.ArrayList<>(pageDocs.length);
     MatchedClauses matched = MatchedClauses.of(timed, textQuery.clauses(), pageDocs);
     for (int i = 0; i < pageDocs.length; i++) {
-      Hit hit = HitMapper.toHit(stored, pageDocs[i].doc, pageDocs[i].score, highlights[i]);
+      Hit hit = HitMapper.toHit(docs[i], pageDocs[i].score, highlights[i]);
       if (matched.hasClauses()) {
         HitExplanation why =
             request.explain() ? HitExplanation.of(timed.explain(query, pageDocs[i].doc)) : null;

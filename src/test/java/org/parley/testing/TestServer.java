@@ -71,6 +71,8 @@ public final class TestServer implements AutoCloseable {
     private final List<String> origins = new ArrayList<>();
     private WebRoutes pages = WebRoutes.NONE;
     private long pollMillis = 100;
+    private ParleyServer.WarmUp warmUp;
+    private int port;
 
     private Builder(Path indexDir) {
       this.indexDir = indexDir;
@@ -104,6 +106,18 @@ public final class TestServer implements AutoCloseable {
       return this;
     }
 
+    /** Starts as {@code serve} does: {@code warmUp} runs before the port accepts connections. */
+    public Builder warmUp(ParleyServer.WarmUp warmUp) {
+      this.warmUp = warmUp;
+      return this;
+    }
+
+    /** The port to listen on (default 0: any free one). */
+    public Builder port(int port) {
+      this.port = port;
+      return this;
+    }
+
     public TestServer start() throws IOException {
       SearchStack stack = SearchStack.open(indexDir, config, pollMillis);
       SuggestService suggest = new SuggestService(stack.searchers());
@@ -111,7 +125,16 @@ public final class TestServer implements AutoCloseable {
         suggest.warm();
         ApiDependencies deps =
             ApiDependencies.of(stack, suggest, config, origins).withWebRoutes(pages);
-        return new TestServer(stack, suggest, ParleyServer.start(deps, "127.0.0.1", 0));
+        ParleyServer server =
+            warmUp == null
+                ? ParleyServer.start(deps, "127.0.0.1", port)
+                : ParleyServer.startWarm(deps, "127.0.0.1", port, warmUp);
+        return new TestServer(stack, suggest, server);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        suggest.close();
+        stack.close();
+        throw new IOException("interrupted while warming up", e);
       } catch (IOException | RuntimeException e) {
         suggest.close();
         stack.close();

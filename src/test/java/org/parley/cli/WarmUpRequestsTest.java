@@ -1,0 +1,101 @@
+package org.parley.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.parley.http.page.PageRoutes;
+import org.parley.search.ParleySearcher;
+import org.parley.search.SearchStack;
+import org.parley.testing.TestIndex;
+import org.parley.testing.TestServer;
+
+/**
+ * The start-up warm-up's requests on the bundled corpus: every kind of request is there, made of
+ * the corpus's own words and values, and every one of them is answered with a 200 (a warm-up that
+ * hit errors would compile the error path instead of the search).
+ */
+class WarmUpRequestsTest {
+  static SearchStack stack;
+  static TestServer server;
+  static List<String> paths;
+
+  @BeforeAll
+  static void start() throws IOException {
+    stack = SearchStack.open(TestIndex.bundled(), TestIndex.config(), 0);
+    ParleySearcher live = stack.searchers().acquire();
+    try {
+      paths = WarmUpRequests.of(stack.search(), live);
+    } finally {
+      stack.searchers().release(live);
+    }
+    server =
+        TestServer.over(TestIndex.bundled())
+            .pages(new PageRoutes(stack.search(), stack.browse(), stack.phrases()))
+            .start();
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    server.close();
+    stack.close();
+  }
+
+  @Test
+  void coverEveryKindOfRequest() {
+    String all = String.join("\n", paths);
+    assertThat(all)
+        .contains("&speaker=")
+        .contains("&topic=")
+        .contains("&role=journalist")
+        .contains("&in=questions")
+        .contains("&in=answers")
+        .containsPattern("&from=\\d{4}-01-01&to=\\d{4}-12-31")
+        .contains("&facets=speaker,topic")
+        .contains("&sort=-date")
+        .contains("&page=2")
+        .contains("/api/suggest?q=")
+        .contains("/api/search?q=&speaker=");
+    assertThat(paths).anyMatch(p -> p.startsWith("/?q="));
+    // Query shapes: a phrase, a prefix, OR, NOT, a hyphenated pair.
+    assertThat(all).contains("%22").contains("*").contains("+OR+").contains("+-").contains("-");
+    // The most frequent speaker and topic of the bundled corpus are filters.
+    JsonNode facets = server.getJson("/api/search?q=&facets=speaker,topic&size=1").path("facets");
+    assertThat(all)
+        .contains(
+            "speaker=" + TestServer.encode(facets.path("speaker").path(0).path("value").asText()))
+        .contains(
+            "topic=" + TestServer.encode(facets.path("topic").path(0).path("value").asText()));
+    assertThat(paths.size()).isGreaterThan(200);
+  }
+
+  @Test
+  void areTheSameForTheSameGeneration() throws IOException {
+    ParleySearcher live = stack.searchers().acquire();
+    try {
+      assertThat(WarmUpRequests.of(stack.search(), live)).isEqualTo(paths);
+    } finally {
+      stack.searchers().release(live);
+    }
+  }
+
+  @Test
+  void areAllAnsweredWith200() {
+    Map<String, Integer> failed = new TreeMap<>();
+    for (String path : new ArrayList<>(paths)) {
+      HttpResponse<String> response = server.get(path);
+      if (response.statusCode() != 200) {
+        failed.put(path, response.statusCode());
+      }
+    }
+    assertThat(failed).isEmpty();
+  }
+}

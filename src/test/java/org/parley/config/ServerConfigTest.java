@@ -1,0 +1,36 @@
+package org.parley.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code server.yaml}'s start-up warm-up setting, read as an operator writes it. */
+class ServerConfigTest {
+  @TempDir Path dir;
+
+  @Test
+  void warmUpDefaultsToTwentySecondsAndZeroTurnsItOff() throws IOException {
+    assertThat(ServerConfig.DEFAULT.warmUpMs()).isEqualTo(20_000);
+    assertThat(read("warm_up_ms: 0\n").warmUpMs()).isZero();
+    assertThat(read("warm_up_ms: 2500\n").warmUpMs()).isEqualTo(2500);
+  }
+
+  @Test
+  void negativeWarmUpIsRefusedByName() {
+    assertThatThrownBy(() -> read("warm_up_ms: -1\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("warm_up_ms must be at least 0");
+  }
+
+  private ServerConfig read(String yaml) throws IOException {
+    Path file = dir.resolve("server.yaml");
+    Files.writeString(file, yaml, StandardCharsets.UTF_8);
+    return YamlFiles.read(file, ServerConfig.class);
+  }
+}
