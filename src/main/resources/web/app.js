@@ -318,8 +318,14 @@
       if (again) again.focus();
     }
 
-    // The count is in the page already; a live region only speaks of changes, so say it again.
-    if (status.textContent) setTimeout(() => notify(status.textContent), 100);
+    // The count is in the page already; a live region only speaks of changes, so say it again,
+    // unless something else (a copied citation) has been announced in the meantime.
+    if (status.textContent) {
+      setTimeout(() => {
+        const notice = $('#notice');
+        if (notice && !notice.textContent) notify(status.textContent);
+      }, 100);
+    }
 
     document.addEventListener('click', (e) => {
       if (!plainClick(e)) return;

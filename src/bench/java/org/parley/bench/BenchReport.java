@@ -94,6 +94,7 @@ public record BenchReport(
    * @param rebuildIndexSeconds its own figure for tagging, indexing, committing and verifying
    * @param rawParseSeconds reading and parsing the corpus for the raw side (not part of its rate)
    * @param rawIndexSeconds opening the raw writer to the end of its commit
+   * @param plainIndexSeconds the same for {@link PlainLuceneIndexer} (one text field)
    */
   public record Indexing(
       int threads,
@@ -105,6 +106,9 @@ public record BenchReport(
       double rawIndexSeconds,
       double rawParagraphsPerSecond,
       double rebuildOverRawRate,
+      double plainIndexSeconds,
+      double plainParagraphsPerSecond,
+      double rebuildOverPlainRate,
       long parleyIndexBytes,
       long rawIndexBytes,
       double parleyOverRawSize) {}

@@ -371,6 +371,11 @@ public final class Benchmark {
           RawLuceneIndexer.index(snapshot, RawLuceneIndexer.analyzer(analyzers), rawIndex, threads);
     }
     log("  %.1f s (after %.1f s parsing)", raw.seconds(), rawParse);
+    log("indexing the same paragraphs as one text field with a plain IndexWriter...");
+    Path plainIndex = work.resolve("plain-index");
+    RawLuceneIndexer.Result plain = PlainLuceneIndexer.index(snapshot, plainIndex, threads);
+    IOUtils.rm(plainIndex);
+    log("  %.1f s", plain.seconds());
     int paragraphs = snapshot.paragraphCount();
     long parleyBytes = folderBytes(liveGeneration(indexRoot));
     long rawBytes = folderBytes(rawIndex);
@@ -385,6 +390,9 @@ public final class Benchmark {
         raw.seconds(),
         raw.paragraphsPerSecond(),
         rebuildRate / raw.paragraphsPerSecond(),
+        plain.seconds(),
+        plain.paragraphsPerSecond(),
+        rebuildRate / plain.paragraphsPerSecond(),
         parleyBytes,
         rawBytes,
         (double) parleyBytes / rawBytes);

@@ -58,6 +58,15 @@ public final class ReportTable {
         ix.rebuildOverRawRate());
     line(
         out,
+        "  plain IndexWriter, one text field       %7.1f   %,12.0f",
+        ix.plainIndexSeconds(),
+        ix.plainParagraphsPerSecond());
+    line(
+        out,
+        "  rebuild rate / plain rate                              %6.2f",
+        ix.rebuildOverPlainRate());
+    line(
+        out,
         "  index size: Parley %,d MB, raw %,d MB, ratio %.2f",
         ix.parleyIndexBytes() >> 20,
         ix.rawIndexBytes() >> 20,

@@ -51,6 +51,8 @@ class BenchmarkTest {
       assertThat(report.corpus().paragraphs()).isEqualTo(2_000);
       assertThat(report.indexing().parleyIndexBytes()).isPositive();
       assertThat(report.indexing().rawIndexBytes()).isPositive();
+      assertThat(report.indexing().plainParagraphsPerSecond()).isPositive();
+      assertThat(report.indexing().rebuildOverPlainRate()).isPositive();
       int queries = QueryMix.load().onePerCategory().queries().size();
       // Raw Lucene over HTTP and in process, the minimal server, and Parley in process, against
       // Parley over HTTP, for the search mix and the facets mix.

@@ -53,6 +53,11 @@ class ServeProcessTest {
       process.terminate();
       assertThat(process.waitFor(60)).as(process.output()).isZero();
       assertThat(process.output()).contains("stopping", "stopped");
+      // It built the index, so it warmed up briefly, over HTTP, and every warm-up request was
+      // answered with a 200.
+      assertThat(process.output())
+          .contains("the index was just built: warming up for 3 s only", "warmed up with ")
+          .doesNotContain("warm-up requests failed");
     }
   }
 
