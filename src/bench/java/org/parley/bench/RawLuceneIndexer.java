@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.parley.index.IndexBuilder;
@@ -40,7 +41,35 @@ final class RawLuceneIndexer {
     }
   }
 
+  /** Turns one parsed paragraph into the document a baseline indexer writes. */
+  @FunctionalInterface
+  interface DocumentMaker {
+    Iterable<? extends IndexableField> toDocument(Transcript transcript, Paragraph paragraph);
+  }
+
   static Result index(CorpusSnapshot corpus, Analyzer analyzer, Path dir, int threads)
+      throws IOException {
+    return indexAll(
+        corpus,
+        analyzer,
+        dir,
+        threads,
+        "raw",
+        (transcript, paragraph) -> ParagraphDocuments.toDocument(transcript, paragraph, List.of()));
+  }
+
+  /**
+   * Writes every paragraph of {@code corpus}, as {@code maker} builds it, with one {@link
+   * IndexWriter}, one task per transcript on {@code threads} threads and Parley's RAM buffer: the
+   * loop both baselines share, so they differ only in their documents and analyzer.
+   */
+  static Result indexAll(
+      CorpusSnapshot corpus,
+      Analyzer analyzer,
+      Path dir,
+      int threads,
+      String name,
+      DocumentMaker maker)
       throws IOException {
     long start = System.nanoTime();
     IndexWriterConfig config =
@@ -52,7 +81,7 @@ final class RawLuceneIndexer {
         Executors.newFixedThreadPool(
             Math.max(1, threads),
             r -> {
-              Thread t = new Thread(r, "raw-lucene-index-" + threadNumber.incrementAndGet());
+              Thread t = new Thread(r, name + "-lucene-index-" + threadNumber.incrementAndGet());
               t.setDaemon(true);
               return t;
             });
@@ -64,8 +93,7 @@ final class RawLuceneIndexer {
             pool.submit(
                 () -> {
                   for (Paragraph paragraph : transcript.paragraphs()) {
-                    writer.addDocument(
-                        ParagraphDocuments.toDocument(transcript, paragraph, List.of()));
+                    writer.addDocument(maker.toDocument(transcript, paragraph));
                   }
                   return null;
                 }));
@@ -76,9 +104,9 @@ final class RawLuceneIndexer {
       writer.commit();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IOException("raw indexing was interrupted", e);
+      throw new IOException(name + " indexing was interrupted", e);
     } catch (ExecutionException e) {
-      throw new IOException("raw indexing failed", e.getCause());
+      throw new IOException(name + " indexing failed", e.getCause());
     } finally {
       pool.shutdownNow();
     }

@@ -6,18 +6,25 @@ import io.javalin.util.JavalinException;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.component.Graceful;
 
 /**
  * A started Parley web application. Closing it stops gracefully: new connections are refused,
  * requests in flight get up to {@link ParleyApp#STOP_TIMEOUT_MILLIS} to finish.
  */
 public final class ParleyServer implements AutoCloseable {
+  /** How long the warm-up's connector may take to see its clients' connections close. */
+  private static final long WARM_UP_DRAIN_MILLIS = 5_000;
+
   private final Javalin app;
   private final String host;
   private final int port;
@@ -87,6 +94,7 @@ public final class ParleyServer implements AutoCloseable {
       if (!open.isStarted()) {
         open.start();
       }
+      drain(warmUpConnector);
       warmUpConnector.stop();
       server.removeConnector(warmUpConnector);
       started = true;
@@ -101,6 +109,23 @@ public final class ParleyServer implements AutoCloseable {
       }
     }
     return new ParleyServer(app, host, open.getLocalPort());
+  }
+
+  /**
+   * Waits (briefly) until the warm-up's clients, which have closed their connections, are seen gone
+   * by {@code connector}. Stopping a connector closes what is still open from outside its selector,
+   * and a request whose response had just been sent could then never complete: it stayed counted as
+   * in flight, and the server's own stop later waited out its whole timeout for it.
+   */
+  private static void drain(Connector connector) throws InterruptedException {
+    if (!(connector instanceof Graceful graceful)) {
+      return;
+    }
+    try {
+      graceful.shutdown().get(WARM_UP_DRAIN_MILLIS, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException | ExecutionException e) {
+      // The stop that follows closes whatever is left.
+    }
   }
 
   private static void startJavalin(Javalin app, String host, int port) {

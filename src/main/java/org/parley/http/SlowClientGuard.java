@@ -53,20 +53,6 @@ final class SlowClientGuard extends Handler.Wrapper {
   private final long timeoutNanos;
   private final long writeTimeoutMillis;
   private final Map<Connection, Watch> watched = new ConcurrentHashMap<>();
-  private final Connection.Listener listener =
-      new Connection.Listener() {
-        @Override
-        public void onOpened(Connection connection) {
-          Watch watch = new Watch(connection, getServer().getScheduler());
-          watched.put(connection, watch);
-          watch.scheduleIn(timeoutNanos);
-        }
-
-        @Override
-        public void onClosed(Connection connection) {
-          watched.remove(connection);
-        }
-      };
 
   SlowClientGuard(long timeoutMillis, long writeTimeoutMillis) {
     this.timeoutMillis = timeoutMillis;
@@ -88,7 +74,20 @@ final class SlowClientGuard extends Handler.Wrapper {
   void watch(AbstractConnector connector) {
     connector.setIdleTimeout(backstopMillis());
     // A connector tells the listeners among its beans about each connection it opens.
-    connector.addBean(listener);
+    connector.addBean(
+        new Connection.Listener() {
+          @Override
+          public void onOpened(Connection connection) {
+            Watch watch = new Watch(connection, connector, getServer().getScheduler());
+            watched.put(connection, watch);
+            watch.scheduleIn(timeoutNanos);
+          }
+
+          @Override
+          public void onClosed(Connection connection) {
+            watched.remove(connection);
+          }
+        });
   }
 
   @Override
@@ -157,13 +156,15 @@ final class SlowClientGuard extends Handler.Wrapper {
     private static final int EXPIRED = 2;
 
     private final Connection connection;
+    private final AbstractConnector connector;
     private final Scheduler scheduler;
     private final AtomicInteger state = new AtomicInteger(WAITING);
     private volatile long waitingSince = System.nanoTime();
     private volatile long bytesInWhenWaiting;
 
-    Watch(Connection connection, Scheduler scheduler) {
+    Watch(Connection connection, AbstractConnector connector, Scheduler scheduler) {
       this.connection = connection;
+      this.connector = connector;
       this.scheduler = scheduler;
     }
 
@@ -172,15 +173,30 @@ final class SlowClientGuard extends Handler.Wrapper {
       if (!state.compareAndSet(WAITING, ANSWERING)) {
         return false;
       }
-      connection.getEndPoint().setIdleTimeout(writeTimeoutMillis);
+      setIdleTimeout(writeTimeoutMillis);
       return true;
     }
 
     void waitForNext() {
-      connection.getEndPoint().setIdleTimeout(backstopMillis());
+      setIdleTimeout(backstopMillis());
       waitingSince = System.nanoTime();
       bytesInWhenWaiting = connection.getBytesIn();
       state.compareAndSet(ANSWERING, WAITING);
+    }
+
+    /**
+     * Sets the connection's idle timeout, but never above a stopping connector's: a stop shortens
+     * every connection's idle timeout so idle keep-alive connections close and the stop need not
+     * wait for them, and a response that ends just after must not lengthen its connection's again
+     * (that held a stop for its whole timeout). The connector marks itself shut down before it
+     * shortens the timeouts, so checking after setting cannot miss it.
+     */
+    private void setIdleTimeout(long millis) {
+      EndPoint endPoint = connection.getEndPoint();
+      endPoint.setIdleTimeout(millis);
+      if (connector.isShutdown()) {
+        endPoint.setIdleTimeout(Math.min(millis, connector.getShutdownIdleTimeout()));
+      }
     }
 
     void scheduleIn(long nanos) {

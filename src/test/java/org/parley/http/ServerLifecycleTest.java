@@ -4,9 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.util.Callback;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.parley.testing.TestIndex;
@@ -87,6 +95,78 @@ class ServerLifecycleTest {
     stopping.get(30, TimeUnit.SECONDS);
     assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start))
         .isLessThan(ParleyApp.STOP_TIMEOUT_MILLIS);
+  }
+
+  /**
+   * A keep-alive connection whose response was sent just before the stop began, but whose
+   * completion ran just after: the stop shortens idle connections' timeouts, and the slow-client
+   * guard once lengthened this one's again as the response completed, so the stop waited out its
+   * whole timeout for an idle connection. The test holds the completion until the stop has begun.
+   */
+  @Test
+  void a_response_completing_as_the_stop_begins_does_not_hold_the_stop() throws Exception {
+    CountDownLatch stopBegun = new CountDownLatch(1);
+    AtomicReference<Server> jetty = new AtomicReference<>();
+    WebRoutes completingLate =
+        config -> {
+          config.routes.get("/test/quick", ctx -> ctx.result("done"));
+          config.jetty.modifyServer(
+              server -> {
+                jetty.set(server);
+                SlowClientGuard guard = server.getDescendant(SlowClientGuard.class);
+                guard.setHandler(new CompletionHeldUntil(stopBegun, guard.getHandler()));
+              });
+        };
+    TestServer server = TestServer.over(TestIndex.bundled()).pages(completingLate).start();
+    HttpResponse<String> answered = server.get("/test/quick");
+    assertThat(answered.body()).isEqualTo("done");
+    long start = System.nanoTime();
+    CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::close);
+    awaitShutdown(jetty.get());
+    stopBegun.countDown();
+    // The JDK client keeps the connection open for its next request: only the server can close it.
+    stopping.get(30, TimeUnit.SECONDS);
+    assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start))
+        .as("the stop did not wait out its timeout for an idle connection")
+        .isLessThan(ParleyApp.STOP_TIMEOUT_MILLIS);
+  }
+
+  /** Passes a request's completion on only once {@code release} opens. */
+  private static final class CompletionHeldUntil extends Handler.Wrapper {
+    private final CountDownLatch release;
+
+    CompletionHeldUntil(CountDownLatch release, Handler handler) {
+      super(handler);
+      this.release = release;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+      Callback held =
+          Callback.from(
+              () -> {
+                try {
+                  release.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+                callback.succeeded();
+              },
+              callback::failed);
+      return super.handle(request, response, held);
+    }
+  }
+
+  private static void awaitShutdown(Server server) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (System.nanoTime() < deadline) {
+      if (Arrays.stream(server.getConnectors())
+          .allMatch(c -> c instanceof AbstractConnector a && a.isShutdown())) {
+        return;
+      }
+      Thread.sleep(10);
+    }
+    throw new AssertionError("the stop did not begin");
   }
 
   /**
