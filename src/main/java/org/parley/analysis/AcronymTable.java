@@ -127,6 +127,11 @@ public final class AcronymTable {
     return expansions.size();
   }
 
+  /** The acronyms, in the table's order, as keys ({@link #lookup} takes any case and dots). */
+  public List<String> acronyms() {
+    return List.copyOf(expansions.keySet());
+  }
+
   static String key(String acronym) {
     return acronym.strip().replace(".", "").toLowerCase(Locale.ROOT);
   }

@@ -124,7 +124,10 @@ final class ServeCommand implements Callable<Integer> {
             warmUpTime.isZero()
                 ? ParleyServer.start(deps, host, listenPort)
                 : ParleyServer.startWarm(
-                    deps, host, listenPort, loopback -> warmOverHttp(stack, loopback, warmUpTime));
+                    deps,
+                    host,
+                    listenPort,
+                    loopback -> warmOverHttp(stack, cfg, loopback, warmUpTime));
       } catch (ParleyServer.ServerStartException e) {
         spec.commandLine().getErr().println("parley: " + e.getMessage());
         return CliErrors.EXIT_USER_ERROR;
@@ -150,15 +153,16 @@ final class ServeCommand implements Callable<Integer> {
 
   /**
    * The start-up warm-up: the live generation's representative requests, sent over loopback HTTP by
-   * two clients per core (so both the server and the JIT's compiler threads are kept busy) for
-   * {@code time}, before the public port accepts connections.
+   * one client per core (the JIT's compiler threads need the rest of the machine) for {@code time},
+   * before the public port accepts connections.
    */
-  private static void warmOverHttp(SearchStack stack, URI loopback, Duration time)
+  private static void warmOverHttp(
+      SearchStack stack, ParleyConfig config, URI loopback, Duration time)
       throws IOException, InterruptedException {
     List<String> paths;
     ParleySearcher live = stack.searchers().acquire();
     try {
-      paths = WarmUpRequests.of(stack.search(), live);
+      paths = WarmUpRequests.of(stack.search(), live, config);
     } finally {
       stack.searchers().release(live);
     }

@@ -6,10 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.parley.config.ParleyConfig;
 import org.parley.search.ExchangeScope;
 import org.parley.search.FacetField;
 import org.parley.search.FacetValue;
@@ -31,16 +34,18 @@ import org.parley.speakers.Role;
  * warm-up of plain word searches alone yields code that is thrown away (deoptimised) and compiled
  * again the first time a date filter, a browse or a phrase arrives, which on two cores keeps the
  * server slow for tens of seconds after the warm-up. So the list covers single words of every
- * frequency, several words, phrases, prefixes, OR and NOT, hyphenated and upper-case words, each
- * filter (speaker, topic, role, dates, questions or answers, and combinations), browsing without
- * words, sorting by date, second pages, facets, the search page and suggestions; and it is
- * shuffled, so all of them are in the profile from the first second.
+ * frequency, several words, phrases (also cut from the paragraphs, stop words and all), prefixes,
+ * OR, NOT and groups, hyphenated and upper-case words, the spelling variants, synonyms and acronyms
+ * the analysis expands ({@link WarmUpTexts}), each filter (speaker, topic, role, dates, questions
+ * or answers, and combinations, on frequent and rare values), browsing without words, sorting by
+ * date, second pages, facets, the search page and suggestions; and it is shuffled, so all of them
+ * are in the profile from the first second.
  */
 final class WarmUpRequests {
   /** Words of each frequency band the searches are made of. */
   static final int WORDS_PER_BAND = 24;
 
-  /** Speakers and topics filtered on: the most frequent ones. */
+  /** Speakers and topics filtered on: the most frequent ones, then some of the least. */
   private static final int TOP_VALUES = 3;
 
   /** Fixed, so one generation always gets the same warm-up. */
@@ -49,7 +54,8 @@ final class WarmUpRequests {
   private WarmUpRequests() {}
 
   /** Request paths with their query strings ({@code /api/search?q=...}). */
-  static List<String> of(SearchService search, ParleySearcher searcher) throws IOException {
+  static List<String> of(SearchService search, ParleySearcher searcher, ParleyConfig config)
+      throws IOException {
     SearchResponse overview =
         search.searchOn(
             searcher,
@@ -62,6 +68,8 @@ final class WarmUpRequests {
     List<String> texts = new ArrayList<>(WarmUp.texts(searcher.examples()));
     texts.addAll(
         vocabularyTexts(IndexVocabulary.sample(searcher.getIndexReader(), WORDS_PER_BAND)));
+    texts.addAll(WarmUpTexts.configured(config, searcher.acronyms()));
+    texts.addAll(WarmUpTexts.phrases(searcher.getIndexReader()));
     String allFacets =
         Arrays.stream(FacetField.values()).map(FacetField::id).collect(Collectors.joining(","));
     List<String> paths = new ArrayList<>();
@@ -96,8 +104,9 @@ final class WarmUpRequests {
   }
 
   /**
-   * One filter of each kind, on this generation's values: the most frequent speakers and topics,
-   * each role, the latest year and the three before it, questions and answers, and combinations.
+   * One filter of each kind, on this generation's values: the most frequent speakers and topics and
+   * some rare ones, each role, the latest year, the four last years, a month, open-ended and older
+   * date ranges, questions and answers, and combinations.
    */
   static List<String> filters(SearchResponse overview) {
     List<String> speakers = top(overview, FacetField.SPEAKER);
@@ -116,6 +125,10 @@ final class WarmUpRequests {
       String lastYear = "from=%d-01-01&to=%d-12-31".formatted(year, year);
       filters.add(lastYear);
       filters.add("from=%d-01-01&to=%d-12-31".formatted(year - 3, year));
+      filters.add("from=%d-01-01&to=%d-01-31".formatted(year, year));
+      filters.add("from=%d-01-01".formatted(year - 1));
+      filters.add("to=%d-12-31".formatted(year - 5));
+      filters.add("from=%d-01-01&to=%d-12-31".formatted(year - 8, year - 8));
       speakers.stream()
           .findFirst()
           .ifPresent(s -> filters.add("speaker=" + encode(s) + "&" + lastYear));
@@ -131,7 +144,8 @@ final class WarmUpRequests {
 
   /**
    * Query shapes made of sampled words: one word of each band, two and three words, a phrase, a
-   * prefix, a NOT, an OR, a hyphenated pair and an upper-case word (as acronyms are typed).
+   * prefix, a NOT (as {@code -} and as {@code NOT}), an OR of two and of three, a group, a
+   * hyphenated pair and an upper-case word (as acronyms are typed).
    */
   static List<String> vocabularyTexts(IndexVocabulary.Sample words) {
     List<String> frequent = words.frequent();
@@ -153,6 +167,9 @@ final class WarmUpRequests {
       texts.add(a + " OR " + b);
       texts.add(a + "-" + c);
       texts.add(b.toUpperCase(Locale.ROOT));
+      texts.add("(" + a + " OR " + b + ") " + c);
+      texts.add(a + " NOT " + b);
+      texts.add(a + " OR " + b + " OR " + c);
     }
     return texts;
   }
@@ -161,10 +178,19 @@ final class WarmUpRequests {
     if (response.facets() == null) {
       return List.of();
     }
-    return response.facets().getOrDefault(facet.id(), List.of()).stream()
-        .limit(TOP_VALUES)
-        .map(FacetValue::value)
-        .toList();
+    // Frequent and rare values: a filter's matches come as dense or sparse sets, which Lucene
+    // iterates with different classes.
+    List<String> values =
+        response.facets().getOrDefault(facet.id(), List.of()).stream()
+            .map(FacetValue::value)
+            .toList();
+    Set<String> picked =
+        new LinkedHashSet<>(values.subList(0, Math.min(TOP_VALUES, values.size())));
+    if (!values.isEmpty()) {
+      picked.add(values.get(values.size() / 2));
+      picked.add(values.get(values.size() - 1));
+    }
+    return List.copyOf(picked);
   }
 
   private static String encode(String text) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
@@ -33,7 +34,7 @@ class WarmUpRequestsTest {
     stack = SearchStack.open(TestIndex.bundled(), TestIndex.config(), 0);
     ParleySearcher live = stack.searchers().acquire();
     try {
-      paths = WarmUpRequests.of(stack.search(), live);
+      paths = WarmUpRequests.of(stack.search(), live, TestIndex.config());
     } finally {
       stack.searchers().release(live);
     }
@@ -78,10 +79,41 @@ class WarmUpRequestsTest {
   }
 
   @Test
+  void includeWhatTheAnalysisExpandsAndPhrasesOfTheParagraphs() throws IOException {
+    String all = String.join("\n", paths);
+    // Groups, NOT as a word, open-ended dates.
+    assertThat(all).contains("%28").contains("+NOT+").containsPattern("&from=\\d{4}-01-01(\n|$)");
+    ParleySearcher live = stack.searchers().acquire();
+    try {
+      // Spelling variants, synonyms and acronyms of the shipped configuration and the corpus,
+      // searched as typed.
+      List<String> configured = WarmUpTexts.configured(TestIndex.config(), live.acronyms());
+      assertThat(configured)
+          .hasSizeGreaterThan(10)
+          .anyMatch(t -> t.length() >= 2 && t.equals(t.toUpperCase(Locale.ROOT)))
+          .anyMatch(t -> t.startsWith("\""));
+      for (String text : configured) {
+        assertThat(paths).contains("/api/search?q=" + TestServer.encode(text));
+      }
+      // Phrases cut from the bundled corpus's paragraphs, so they are found.
+      List<String> phrases = WarmUpTexts.phrases(live.getIndexReader());
+      assertThat(phrases).hasSizeGreaterThan(WarmUpTexts.PHRASES / 2);
+      for (String phrase : phrases.stream().filter(p -> p.startsWith("\"")).toList()) {
+        assertThat(
+                server.getJson("/api/search?q=" + TestServer.encode(phrase)).path("total").asLong())
+            .as(phrase)
+            .isPositive();
+      }
+    } finally {
+      stack.searchers().release(live);
+    }
+  }
+
+  @Test
   void areTheSameForTheSameGeneration() throws IOException {
     ParleySearcher live = stack.searchers().acquire();
     try {
-      assertThat(WarmUpRequests.of(stack.search(), live)).isEqualTo(paths);
+      assertThat(WarmUpRequests.of(stack.search(), live, TestIndex.config())).isEqualTo(paths);
     } finally {
       stack.searchers().release(live);
     }
