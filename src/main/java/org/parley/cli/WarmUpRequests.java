@@ -69,7 +69,7 @@ final class WarmUpRequests {
     texts.addAll(
         vocabularyTexts(IndexVocabulary.sample(searcher.getIndexReader(), WORDS_PER_BAND)));
     texts.addAll(WarmUpTexts.configured(config, searcher.acronyms()));
-    texts.addAll(WarmUpTexts.phrases(searcher.getIndexReader()));
+    texts.addAll(WarmUpTexts.phrases(searcher));
     String allFacets =
         Arrays.stream(FacetField.values()).map(FacetField::id).collect(Collectors.joining(","));
     List<String> paths = new ArrayList<>();

@@ -8,11 +8,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.StoredFields;
 import org.parley.analysis.AcronymTable;
 import org.parley.config.ParleyConfig;
-import org.parley.index.Schema;
+import org.parley.search.IndexVocabulary;
+import org.parley.search.ParleySearcher;
 import org.parley.search.SearchStack;
 
 /**
@@ -64,36 +63,14 @@ final class WarmUpTexts {
   }
 
   /**
-   * Up to {@link #PHRASES} runs of three or four words from paragraphs spread over the index, half
-   * of them quoted: real word sequences, with the stop words a phrase search keeps as gaps.
+   * Up to {@link #PHRASES} runs of three or four words from {@code searcher}'s paragraphs, half of
+   * them quoted: real word sequences, with the stop words a phrase search keeps as gaps.
    */
-  static List<String> phrases(IndexReader reader) throws IOException {
+  static List<String> phrases(ParleySearcher searcher) throws IOException {
     List<String> phrases = new ArrayList<>();
-    int docs = reader.maxDoc();
-    if (docs == 0) {
-      return phrases;
-    }
-    StoredFields stored = reader.storedFields();
-    for (int i = 0; i < PHRASES; i++) {
-      int doc = (int) ((long) docs * i / PHRASES);
-      String text = stored.document(doc, Set.of(Schema.TEXT)).get(Schema.TEXT);
-      if (text == null) {
-        continue;
-      }
-      List<String> words = new ArrayList<>();
-      for (String token : text.split("\\s+")) {
-        String word = token.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
-        if (!word.isEmpty()) {
-          words.add(word);
-        }
-      }
-      int length = 3 + i % 2;
-      if (words.size() < length) {
-        continue;
-      }
-      int from = (words.size() - length) * (i % 5) / 4;
-      String phrase = String.join(" ", words.subList(from, from + length));
-      phrases.add(i % 2 == 0 ? "\"" + phrase + "\"" : phrase);
+    List<String> runs = IndexVocabulary.runs(searcher.getIndexReader(), PHRASES);
+    for (int i = 0; i < runs.size(); i++) {
+      phrases.add(i % 2 == 0 ? "\"" + runs.get(i) + "\"" : runs.get(i));
     }
     return phrases;
   }

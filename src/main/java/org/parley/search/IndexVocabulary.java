@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
@@ -17,10 +19,11 @@ import org.parley.index.Schema;
  * Words of a generation sampled by how many paragraphs hold them, as the unstemmed forms people
  * type: frequent words (the costly queries, but not the function words nearly every paragraph has),
  * middling ones and rare ones. Warm-up requests are made of them, so they exercise the query shapes
- * and costs of this corpus rather than of a fixed list.
+ * and costs of this corpus rather than of a fixed list; and runs of words as its paragraphs have
+ * them ({@link #runs}), for phrase searches.
  *
- * <p>Read from the terms of the generation's largest segment, which stands for the whole: one pass
- * over its terms dictionary, tens of milliseconds at a million paragraphs.
+ * <p>Words are read from the terms of the generation's largest segment, which stands for the whole:
+ * one pass over its terms dictionary, tens of milliseconds at a million paragraphs.
  */
 public final class IndexVocabulary {
   /** Words in more than this share of paragraphs are function words, not searches. */
@@ -140,5 +143,40 @@ public final class IndexVocabulary {
     List<String> words() {
       return kept;
     }
+  }
+
+  /**
+   * Up to {@code count} runs of three or four words (alternately) from paragraphs spread evenly
+   * over {@code reader}, as written, stop words included, punctuation at their ends removed.
+   */
+  public static List<String> runs(IndexReader reader, int count) throws IOException {
+    List<String> runs = new ArrayList<>();
+    int docs = reader.maxDoc();
+    if (docs == 0) {
+      return runs;
+    }
+    StoredFields stored = reader.storedFields();
+    for (int i = 0; i < count; i++) {
+      String text =
+          stored.document((int) ((long) docs * i / count), Set.of(Schema.TEXT)).get(Schema.TEXT);
+      if (text == null) {
+        continue;
+      }
+      List<String> words = new ArrayList<>();
+      for (String token : text.split("\\s+")) {
+        String word = token.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+        if (!word.isEmpty()) {
+          words.add(word);
+        }
+      }
+      int length = 3 + i % 2;
+      if (words.size() < length) {
+        continue;
+      }
+      // From the start, the end or in between, so runs are not all openings.
+      int from = (words.size() - length) * (i % 5) / 4;
+      runs.add(String.join(" ", words.subList(from, from + length)));
+    }
+    return runs;
   }
 }

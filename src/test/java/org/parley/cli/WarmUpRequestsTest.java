@@ -96,7 +96,7 @@ class WarmUpRequestsTest {
         assertThat(paths).contains("/api/search?q=" + TestServer.encode(text));
       }
       // Phrases cut from the bundled corpus's paragraphs, so they are found.
-      List<String> phrases = WarmUpTexts.phrases(live.getIndexReader());
+      List<String> phrases = WarmUpTexts.phrases(live);
       assertThat(phrases).hasSizeGreaterThan(WarmUpTexts.PHRASES / 2);
       for (String phrase : phrases.stream().filter(p -> p.startsWith("\"")).toList()) {
         assertThat(
