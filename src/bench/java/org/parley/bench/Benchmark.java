@@ -407,18 +407,17 @@ public final class Benchmark {
             REFERENCE,
             flags,
             "org.parley.cli.ParleyCommand",
-            List.of(
-                "serve",
-                "--index",
-                indexRoot.toString(),
-                "--config",
-                config.toString(),
-                "--host",
-                "127.0.0.1",
-                "--port",
-                Integer.toString(port)),
+            serveArgs(config, indexRoot, "--host", "127.0.0.1", "--port", Integer.toString(port)),
             work.resolve("logs").resolve("parley-server.log"));
     return ServerHandle.awaitReady(jvm, port);
+  }
+
+  /** {@code parley serve} over {@code indexRoot} with {@code config}, then {@code more}. */
+  private static List<String> serveArgs(Path config, Path indexRoot, String... more) {
+    List<String> args = new ArrayList<>();
+    args.addAll(List.of("serve", "--index", indexRoot.toString(), "--config", config.toString()));
+    args.addAll(List.of(more));
+    return args;
   }
 
   private ServerHandle startRaw(Path config, Path generation, List<String> flags)
@@ -644,13 +643,7 @@ public final class Benchmark {
             "training run",
             trainingFlags,
             "org.parley.cli.ParleyCommand",
-            List.of(
-                "serve",
-                "--index",
-                indexRoot.toString(),
-                "--config",
-                config.toString(),
-                "--train-and-exit"),
+            serveArgs(config, indexRoot, "--train-and-exit"),
             work.resolve("logs").resolve("aot-training.log"))) {
       int exit = training.waitFor(SERVER_START);
       if (exit != 0 || !Files.isRegularFile(cache)) {
