@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.parley.analysis.AcronymTable;
 import org.parley.config.ParleyConfig;
@@ -54,7 +55,7 @@ final class WarmUpTexts {
     AcronymTable acronyms =
         AcronymTable.read(config.dir().resolve(SearchStack.ACRONYMS_FILE)).with(learned);
     for (String acronym : spread(acronyms.acronyms())) {
-      texts.add(acronym.toUpperCase(java.util.Locale.ROOT));
+      texts.add(acronym.toUpperCase(Locale.ROOT));
       acronyms.lookup(acronym).stream()
           .findFirst()
           .ifPresent(entry -> texts.add(asTyped(entry.longForm())));
