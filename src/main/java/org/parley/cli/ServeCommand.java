@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.parley.analysis.ParleyAnalyzers;
 import org.parley.config.ParleyConfig;
@@ -16,6 +18,8 @@ import org.parley.http.ApiDependencies;
 import org.parley.http.HttpSettings;
 import org.parley.http.HttpWarmUp;
 import org.parley.http.ParleyServer;
+import org.parley.http.RequestSample;
+import org.parley.http.RequestSampleFile;
 import org.parley.http.page.PageRoutes;
 import org.parley.index.BuildOptions;
 import org.parley.index.BuildReport;
@@ -52,6 +56,12 @@ final class ServeCommand implements Callable<Integer> {
 
   /** How often the live generation pointer is checked. */
   static final long POLL_MILLIS = 1000;
+
+  /**
+   * How often the sample of searches is written beside the index while serving (and once more at a
+   * graceful stop), so a crash loses at most this much of it.
+   */
+  static final Duration SAMPLE_WRITE_INTERVAL = Duration.ofMinutes(5);
 
   @Spec CommandSpec spec;
 
@@ -103,8 +113,12 @@ final class ServeCommand implements Callable<Integer> {
       WarmUp warmUp = new WarmUp(stack.search(), WarmUp.BUDGET);
       stack.searchers().warmWith(warmUp::run);
       PageRoutes pages = new PageRoutes(stack.search(), stack.browse(), stack.phrases());
+      RequestSampleFile sampleFile = RequestSampleFile.in(indexDir);
+      RequestSample sample = new RequestSample(cfg.server().warmUpReplay());
       ApiDependencies deps =
-          ApiDependencies.of(stack, suggest, cfg, allowOrigins).withWebRoutes(pages::register);
+          ApiDependencies.of(stack, suggest, cfg, allowOrigins)
+              .withWebRoutes(pages::register)
+              .withSample(sample);
       HttpSettings limits = deps.settings();
       LOG.info(
           "settings: allowed origins {}, {} requests/s per client (burst {}), {} concurrent"
@@ -127,7 +141,7 @@ final class ServeCommand implements Callable<Integer> {
                     deps,
                     host,
                     listenPort,
-                    loopback -> warmOverHttp(stack, cfg, loopback, warmUpTime));
+                    loopback -> warmOverHttp(stack, cfg, sampleFile, loopback, warmUpTime));
       } catch (ParleyServer.ServerStartException e) {
         spec.commandLine().getErr().println("parley: " + e.getMessage());
         return CliErrors.EXIT_USER_ERROR;
@@ -137,8 +151,15 @@ final class ServeCommand implements Callable<Integer> {
         LOG.info("training run done");
         return 0;
       }
+      ScheduledExecutorService sampleWriter = writeEvery(sample, sampleFile);
       Runtime.getRuntime()
-          .addShutdownHook(new Thread(() -> stop(server, stopped, closed), "parley-shutdown"));
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    sampleWriter.shutdownNow();
+                    stop(server, () -> write(sample, sampleFile), stopped, closed);
+                  },
+                  "parley-shutdown"));
       LOG.info(
           "Parley is serving {} (index generation {}, {} paragraphs)",
           server.baseUri(),
@@ -152,20 +173,32 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /**
-   * The start-up warm-up: the live generation's representative requests, sent over loopback HTTP by
-   * one client per core (the JIT's compiler threads need the rest of the machine) for {@code time},
-   * before the public port accepts connections.
+   * The start-up warm-up: the live generation's representative requests, and the searches sampled
+   * from the last run's traffic ({@code sampleFile}), sent over loopback HTTP by one client per
+   * core (the JIT's compiler threads need the rest of the machine) for {@code time}, before the
+   * public port accepts connections.
    */
   private static void warmOverHttp(
-      SearchStack stack, ParleyConfig config, URI loopback, Duration time)
+      SearchStack stack,
+      ParleyConfig config,
+      RequestSampleFile sampleFile,
+      URI loopback,
+      Duration time)
       throws IOException, InterruptedException {
-    List<String> paths;
+    List<String> generated;
     ParleySearcher live = stack.searchers().acquire();
     try {
-      paths = WarmUpRequests.of(stack.search(), live, config);
+      generated = WarmUpRequests.of(stack.search(), live, config);
     } finally {
       stack.searchers().release(live);
     }
+    int replay = config.server().warmUpReplay();
+    List<String> recorded = replay == 0 ? List.of() : sampleFile.read(replay);
+    LOG.info(
+        "warming up with {} requests made from the index and {} recorded from earlier traffic",
+        generated.size(),
+        recorded.size());
+    List<String> paths = WarmUpRequests.alternate(generated, recorded);
     int clients = Runtime.getRuntime().availableProcessors();
     HttpWarmUp.Result result = new HttpWarmUp(paths, clients).run(loopback, time);
     LOG.info(
@@ -189,13 +222,15 @@ final class ServeCommand implements Callable<Integer> {
    * <p>NOTE: a JVM ended by SIGTERM exits with 143 unless a hook halts it; halting is safe here
    * because this hook runs last in a serve process and everything is closed before it halts.
    */
-  private static void stop(ParleyServer server, CountDownLatch stopped, CountDownLatch closed) {
+  private static void stop(
+      ParleyServer server, Runnable afterRequests, CountDownLatch stopped, CountDownLatch closed) {
     LOG.info("stopping: finishing requests in flight");
     try {
       server.close();
     } catch (RuntimeException e) {
       LOG.warn("the server did not stop cleanly: {}", e.toString());
     }
+    afterRequests.run();
     stopped.countDown();
     try {
       closed.await(10, TimeUnit.SECONDS);
@@ -205,6 +240,25 @@ final class ServeCommand implements Callable<Integer> {
     LOG.info("stopped");
     System.err.flush();
     Runtime.getRuntime().halt(0);
+  }
+
+  /** Writes {@code sample} to {@code file} every {@link #SAMPLE_WRITE_INTERVAL}. */
+  private static ScheduledExecutorService writeEvery(RequestSample sample, RequestSampleFile file) {
+    ScheduledExecutorService writer =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> Thread.ofPlatform().name("parley-sample-writer").daemon().unstarted(task));
+    long every = SAMPLE_WRITE_INTERVAL.toMillis();
+    writer.scheduleWithFixedDelay(() -> write(sample, file), every, every, TimeUnit.MILLISECONDS);
+    return writer;
+  }
+
+  /** Writes the sample; a failure is logged, never raised: the server goes on without it. */
+  private static void write(RequestSample sample, RequestSampleFile file) {
+    try {
+      file.write(sample);
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("cannot write the sample of searches to {}: {}", file.path(), e.toString());
+    }
   }
 
   /**

@@ -104,6 +104,23 @@ final class WarmUpRequests {
   }
 
   /**
+   * The requests of both lists taken in turn, each list from its start again when it runs out, so
+   * that the warm-up's traffic is half of each whatever their lengths; {@code generated} alone if
+   * {@code recorded} is empty.
+   */
+  static List<String> alternate(List<String> generated, List<String> recorded) {
+    if (recorded.isEmpty() || generated.isEmpty()) {
+      return recorded.isEmpty() ? generated : recorded;
+    }
+    List<String> paths = new ArrayList<>();
+    for (int i = 0; i < Math.max(generated.size(), recorded.size()); i++) {
+      paths.add(generated.get(i % generated.size()));
+      paths.add(recorded.get(i % recorded.size()));
+    }
+    return paths;
+  }
+
+  /**
    * One filter of each kind, on this generation's values: the most frequent speakers and topics and
    * some rare ones, each role, the latest year, the four last years, a month, open-ended and older
    * date ranges, questions and answers, and combinations.

@@ -23,6 +23,8 @@ import java.util.List;
  * @param ipv6RatePrefix IPv6 clients share a rate-limit bucket per prefix of this many bits
  * @param warmUpMs how long {@code parley serve} replays searches over loopback HTTP before its port
  *     accepts connections, so the first users find it at full speed; 0 for none
+ * @param warmUpReplay how many of the searches people send are sampled while serving, kept beside
+ *     the index and replayed by the next start's warm-up; 0 keeps none
  */
 public record ServerConfig(
     List<String> allowedOrigins,
@@ -37,7 +39,8 @@ public record ServerConfig(
     Integer exportMaxRows,
     Integer writeTimeoutMs,
     Integer ipv6RatePrefix,
-    Integer warmUpMs) {
+    Integer warmUpMs,
+    Integer warmUpReplay) {
   public static final ServerConfig DEFAULT =
       new ServerConfig(null, null, null, null, null, null, null);
 
@@ -52,11 +55,14 @@ public record ServerConfig(
   public static final int MAX_IPV6_RATE_PREFIX = 128;
 
   /**
-   * The longest start-up warm-up by default. On two cores the JIT keeps compiling for this long and
-   * more (the benchmark's warm-up curve); with cores to spare the warm-up ends sooner, as soon as
-   * the compilers are idle.
+   * The longest start-up warm-up by default. On two cores the JIT keeps compiling for this long
+   * (the benchmark's warm-up curve); with cores to spare the warm-up ends sooner, as soon as the
+   * compilers are idle.
    */
-  public static final int DEFAULT_WARM_UP_MS = 20_000;
+  public static final int DEFAULT_WARM_UP_MS = 30_000;
+
+  /** The most searches a warm-up replays: the sample's size. */
+  public static final int MAX_WARM_UP_REPLAY = 10_000;
 
   public ServerConfig {
     allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
@@ -72,6 +78,7 @@ public record ServerConfig(
     writeTimeoutMs = writeTimeoutMs == null ? 30_000 : writeTimeoutMs;
     ipv6RatePrefix = ipv6RatePrefix == null ? 64 : ipv6RatePrefix;
     warmUpMs = warmUpMs == null ? DEFAULT_WARM_UP_MS : warmUpMs;
+    warmUpReplay = warmUpReplay == null ? 500 : warmUpReplay;
     // Checked at load, so every command (not only serve) reports a bad value.
     atLeast("query_timeout_ms", queryTimeoutMs, 1);
     atLeast("max_concurrent_searches", maxConcurrentSearches, 1);
@@ -83,6 +90,12 @@ public record ServerConfig(
     atLeast("export_max_rows", exportMaxRows, 1);
     atLeast("write_timeout_ms", writeTimeoutMs, MIN_IDLE_TIMEOUT_MS);
     atLeast("warm_up_ms", warmUpMs, 0);
+    atLeast("warm_up_replay", warmUpReplay, 0);
+    if (warmUpReplay > MAX_WARM_UP_REPLAY) {
+      throw new ConfigException(
+          "warm_up_replay must be at most %d (it is %d)"
+              .formatted(MAX_WARM_UP_REPLAY, warmUpReplay));
+    }
     if (ipv6RatePrefix < MIN_IPV6_RATE_PREFIX || ipv6RatePrefix > MAX_IPV6_RATE_PREFIX) {
       throw new ConfigException(
           "ipv6_rate_prefix must be between %d and %d (it is %d)"
@@ -112,6 +125,7 @@ public record ServerConfig(
         null,
         null,
         null,
+        null,
         null);
   }
 
@@ -130,7 +144,8 @@ public record ServerConfig(
         maxRows,
         writeTimeoutMs,
         ipv6RatePrefix,
-        warmUpMs);
+        warmUpMs,
+        warmUpReplay);
   }
 
   /** This config with the write timeout given. */
@@ -148,7 +163,8 @@ public record ServerConfig(
         exportMaxRows,
         millis,
         ipv6RatePrefix,
-        warmUpMs);
+        warmUpMs,
+        warmUpReplay);
   }
 
   /** This config with the IPv6 rate-limit prefix given. */
@@ -166,7 +182,8 @@ public record ServerConfig(
         exportMaxRows,
         writeTimeoutMs,
         bits,
-        warmUpMs);
+        warmUpMs,
+        warmUpReplay);
   }
 
   /** This config with the warm-up time given. */
@@ -184,7 +201,27 @@ public record ServerConfig(
         exportMaxRows,
         writeTimeoutMs,
         ipv6RatePrefix,
-        millis);
+        millis,
+        warmUpReplay);
+  }
+
+  /** This config with the number of searches sampled for the next warm-up given. */
+  public ServerConfig withWarmUpReplay(int requests) {
+    return new ServerConfig(
+        allowedOrigins,
+        queryTimeoutMs,
+        maxConcurrentSearches,
+        requestsPerSecond,
+        burst,
+        trustedProxies,
+        idleTimeoutMs,
+        exportSlots,
+        exportMaxSeconds,
+        exportMaxRows,
+        writeTimeoutMs,
+        ipv6RatePrefix,
+        warmUpMs,
+        requests);
   }
 
   private static void atLeast(String key, int value, int min) {

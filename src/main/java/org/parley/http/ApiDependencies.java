@@ -11,7 +11,8 @@ import org.parley.search.SuggestService;
 
 /**
  * Everything the web application is built from: the services it calls, the topics (for their
- * descriptions), the enforced limits, and the page routes.
+ * descriptions), the enforced limits, the page routes, and the sample that requests are recorded in
+ * for the next start's warm-up.
  */
 public record ApiDependencies(
     SearchService search,
@@ -20,7 +21,8 @@ public record ApiDependencies(
     SuggestService suggest,
     TopicsConfig topics,
     HttpSettings settings,
-    WebRoutes webRoutes) {
+    WebRoutes webRoutes,
+    RequestSample sample) {
 
   /**
    * The usual wiring: the services of {@code stack}, limits from {@code config} + extra origins.
@@ -34,11 +36,18 @@ public record ApiDependencies(
         suggest,
         config.topics(),
         HttpSettings.from(config.server(), extraOrigins),
-        WebRoutes.NONE);
+        WebRoutes.NONE,
+        new RequestSample(0));
   }
 
   /** The same, with the pages registered by {@code routes}. */
   public ApiDependencies withWebRoutes(WebRoutes routes) {
-    return new ApiDependencies(search, browse, phrases, suggest, topics, settings, routes);
+    return new ApiDependencies(search, browse, phrases, suggest, topics, settings, routes, sample);
+  }
+
+  /** The same, recording the searches it answers in {@code requests}. */
+  public ApiDependencies withSample(RequestSample requests) {
+    return new ApiDependencies(
+        search, browse, phrases, suggest, topics, settings, webRoutes, requests);
   }
 }

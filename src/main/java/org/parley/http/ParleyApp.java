@@ -6,7 +6,6 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
@@ -47,14 +46,14 @@ public final class ParleyApp {
   private ParleyApp() {}
 
   public static Javalin create(ApiDependencies deps) {
-    return create(deps, () -> false);
+    return create(deps, WarmUpSwitch.serving(deps.settings(), deps.sample()));
   }
 
   /**
-   * The application, where requests skip the per-client rate limit while {@code warmingUp} says so
-   * ({@link ParleyServer#startWarm}: only the server's own warm-up can reach it then).
+   * The application, under the rate limit and recording into the sample that {@code phase} has in
+   * force ({@link ParleyServer#startWarm} changes them when its warm-up ends).
    */
-  static Javalin create(ApiDependencies deps, BooleanSupplier warmingUp) {
+  static Javalin create(ApiDependencies deps, WarmUpSwitch phase) {
     HttpSettings settings = deps.settings();
     ApiHandlers handlers =
         new ApiHandlers(
@@ -71,14 +70,12 @@ public final class ParleyApp {
     CorsPolicy cors = new CorsPolicy(settings.allowedOrigins());
     RequestGuards guards =
         new RequestGuards(
-            cors,
-            new RateLimiter(settings.requestsPerSecond(), settings.burst(), System::nanoTime),
-            new ClientAddress(settings.trustedProxies(), settings.ipv6RatePrefix()),
-            warmingUp);
+            cors, phase, new ClientAddress(settings.trustedProxies(), settings.ipv6RatePrefix()));
     return Javalin.create(
         config -> {
           configureServer(config, settings);
           config.routes.before(guards::before);
+          config.routes.after(ctx -> phase.get().sample().offer(ctx));
           for (ApiEndpoint endpoint : endpoints) {
             config.routes.get(endpoint.path(), endpoint.handler());
             config.routes.head(endpoint.path(), endpoint.handler());

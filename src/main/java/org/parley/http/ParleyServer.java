@@ -9,7 +9,6 @@ import java.net.URI;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
@@ -62,8 +61,8 @@ public final class ParleyServer implements AutoCloseable {
    */
   public static ParleyServer startWarm(ApiDependencies deps, String host, int port, WarmUp warmUp)
       throws InterruptedException {
-    AtomicBoolean warming = new AtomicBoolean(true);
-    Javalin app = ParleyApp.create(deps, warming::get);
+    WarmUpSwitch phase = WarmUpSwitch.warmingUp(deps.settings(), deps.sample());
+    Javalin app = ParleyApp.create(deps, phase);
     Server server = app.jettyServer().server();
     ServerConnector open = new ServerConnector(server);
     open.setHost(host);
@@ -89,7 +88,7 @@ public final class ParleyServer implements AutoCloseable {
       open.addConnectionFactory(new HttpConnectionFactory(http.getHttpConfiguration()));
       ParleyApp.guardConnector(server, open);
       server.addBean(new NetworkConnectionLimit(ParleyApp.MAX_CONNECTIONS, open));
-      warming.set(false);
+      phase.warmUpDone();
       server.addConnector(open);
       if (!open.isStarted()) {
         open.start();

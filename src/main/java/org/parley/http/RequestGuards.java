@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.Header;
 import io.javalin.http.MethodNotAllowedResponse;
-import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * What every request passes before its handler, in this order: the security headers (so even
@@ -16,20 +16,16 @@ final class RequestGuards {
   static final String API_PREFIX = "/api/";
 
   private final CorsPolicy cors;
-  private final RateLimiter rateLimiter;
+  private final Supplier<WarmUpSwitch.Phase> phase;
   private final ClientAddress clients;
-  private final BooleanSupplier warmingUp;
 
   /**
-   * @param warmingUp true while the server's own warm-up is the only client, whose requests the
-   *     rate limit would refuse (and whose bucket local users would then inherit, empty)
+   * @param phase where the rate limit in force comes from ({@link WarmUpSwitch})
    */
-  RequestGuards(
-      CorsPolicy cors, RateLimiter rateLimiter, ClientAddress clients, BooleanSupplier warmingUp) {
+  RequestGuards(CorsPolicy cors, Supplier<WarmUpSwitch.Phase> phase, ClientAddress clients) {
     this.cors = cors;
-    this.rateLimiter = rateLimiter;
+    this.phase = phase;
     this.clients = clients;
-    this.warmingUp = warmingUp;
   }
 
   void before(Context ctx) {
@@ -37,9 +33,7 @@ final class RequestGuards {
     refuseConnect(ctx);
     cors.decorate(ctx);
     refuseBody(ctx);
-    if (!warmingUp.getAsBoolean()) {
-      rateLimiter.check(clients.of(ctx));
-    }
+    phase.get().rateLimit().check(clients.of(ctx));
   }
 
   private static void securityHeaders(Context ctx) {

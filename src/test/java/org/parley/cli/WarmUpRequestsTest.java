@@ -130,4 +130,13 @@ class WarmUpRequestsTest {
     }
     assertThat(failed).isEmpty();
   }
+
+  @Test
+  void takeTheRecordedSearchesInTurnWithTheMadeOnes() {
+    assertThat(WarmUpRequests.alternate(List.of("a", "b", "c"), List.of("x")))
+        .containsExactly("a", "x", "b", "x", "c", "x");
+    assertThat(WarmUpRequests.alternate(List.of("a"), List.of("x", "y")))
+        .containsExactly("a", "x", "a", "y");
+    assertThat(WarmUpRequests.alternate(List.of("a", "b"), List.of())).containsExactly("a", "b");
+  }
 }

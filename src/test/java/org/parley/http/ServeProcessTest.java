@@ -49,6 +49,12 @@ class ServeProcessTest {
       assertThat(page.statusCode()).as("the search page is served").isEqualTo(200);
       assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
       assertThat(page.body()).contains("<mark>");
+      HttpResponse<String> search =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(base.resolve("api/search?q=dual-track")).build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertThat(search.statusCode()).isEqualTo(200);
 
       process.terminate();
       assertThat(process.waitFor(60)).as(process.output()).isZero();
@@ -58,6 +64,26 @@ class ServeProcessTest {
       assertThat(process.output())
           .contains("the index was just built: warming up for 3 s only", "warmed up with ")
           .doesNotContain("warm-up requests failed");
+    }
+    // The searches answered are kept beside the index at the stop (the page is not an API search),
+    // and the next start replays them.
+    assertThat(Files.readAllLines(index.resolve(RequestSampleFile.NAME)))
+        .containsExactly("/api/search?q=dual-track");
+    Path config = tmp.resolve("config");
+    try (var files = Files.list(TestCorpus.config())) {
+      Files.createDirectories(config);
+      for (Path file : files.toList()) {
+        Files.copy(file, config.resolve(file.getFileName()));
+      }
+    }
+    Path serverYaml = config.resolve("server.yaml");
+    Files.writeString(
+        serverYaml,
+        Files.readString(serverYaml).replaceAll("warm_up_ms: \\d+", "warm_up_ms: 1000"));
+    try (ChildJvm again = ChildJvm.serve(index, TestCorpus.bundled(), config)) {
+      assertThat(again.output()).contains(" and 1 recorded from earlier traffic");
+      again.terminate();
+      assertThat(again.waitFor(60)).as(again.output()).isZero();
     }
   }
 

@@ -96,6 +96,26 @@ class WarmStartApiTest {
   }
 
   @Test
+  void theSampleHoldsTheSearchesUsersSentNotTheWarmUps() throws Exception {
+    RequestSample sample = new RequestSample(10);
+    try (TestServer server =
+        TestServer.over(TestIndex.bundled())
+            .sample(sample)
+            .warmUp(
+                base ->
+                    new HttpWarmUp(List.of("/api/search?q=sanctions"), 1)
+                        .run(base, Duration.ofMillis(200)))
+            .start()) {
+      assertThat(server.get(SEARCH).statusCode()).isEqualTo(200);
+      assertThat(server.get("/api/search?size=0").statusCode()).isEqualTo(400);
+      assertThat(server.get("/api/stats").statusCode()).isEqualTo(200);
+      assertThat(server.get("/api/suggest?q=nat").statusCode()).isEqualTo(200);
+      assertThat(server.send(server.request(SEARCH).HEAD()).statusCode()).isEqualTo(200);
+      assertThat(sample.requests()).containsExactly(SEARCH, "/api/suggest?q=nat");
+    }
+  }
+
+  @Test
   void aTakenPortFailsBeforeAnyWarmUp() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       AtomicBoolean warmed = new AtomicBoolean();

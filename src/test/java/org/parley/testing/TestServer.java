@@ -21,6 +21,7 @@ import org.parley.config.ParleyConfig;
 import org.parley.config.ServerConfig;
 import org.parley.http.ApiDependencies;
 import org.parley.http.ParleyServer;
+import org.parley.http.RequestSample;
 import org.parley.http.WebRoutes;
 import org.parley.search.SearchStack;
 import org.parley.search.SuggestService;
@@ -72,6 +73,7 @@ public final class TestServer implements AutoCloseable {
     private WebRoutes pages = WebRoutes.NONE;
     private long pollMillis = 100;
     private ParleyServer.WarmUp warmUp;
+    private RequestSample sample = new RequestSample(0);
     private int port;
 
     private Builder(Path indexDir) {
@@ -112,6 +114,12 @@ public final class TestServer implements AutoCloseable {
       return this;
     }
 
+    /** Records the searches answered in {@code sample}, as {@code serve} does. */
+    public Builder sample(RequestSample sample) {
+      this.sample = sample;
+      return this;
+    }
+
     /** The port to listen on (default 0: any free one). */
     public Builder port(int port) {
       this.port = port;
@@ -124,7 +132,9 @@ public final class TestServer implements AutoCloseable {
       try {
         suggest.warm();
         ApiDependencies deps =
-            ApiDependencies.of(stack, suggest, config, origins).withWebRoutes(pages);
+            ApiDependencies.of(stack, suggest, config, origins)
+                .withWebRoutes(pages)
+                .withSample(sample);
         ParleyServer server =
             warmUp == null
                 ? ParleyServer.start(deps, "127.0.0.1", port)
