@@ -217,7 +217,8 @@ final class ServeCommand implements Callable<Integer> {
 
   /**
    * The shutdown hook: stops the server gracefully (new requests refused, requests in flight
-   * finished), lets the main thread close the index, then ends the JVM with status 0.
+   * finished), runs {@code afterRequests} (which writes the sample of searches, now complete), lets
+   * the main thread close the index, then ends the JVM with status 0.
    *
    * <p>NOTE: a JVM ended by SIGTERM exits with 143 unless a hook halts it; halting is safe here
    * because this hook runs last in a serve process and everything is closed before it halts.

@@ -104,18 +104,34 @@ final class WarmUpRequests {
   }
 
   /**
-   * The requests of both lists taken in turn, each list from its start again when it runs out, so
-   * that the warm-up's traffic is half of each whatever their lengths; {@code generated} alone if
-   * {@code recorded} is empty.
+   * A recorded request is replayed at most this many times per pass over the made ones: a sample of
+   * a handful of searches (a server that has hardly served) must not become half the warm-up.
+   */
+  static final int MAX_RECORDED_REPEATS = 4;
+
+  /**
+   * The made requests with the recorded ones spread among them: as many recorded as made (each list
+   * from its start again when it runs out), so that half the warm-up is what users sent, unless the
+   * sample is too small for that ({@link #MAX_RECORDED_REPEATS}); {@code generated} alone if
+   * nothing was recorded.
    */
   static List<String> alternate(List<String> generated, List<String> recorded) {
     if (recorded.isEmpty() || generated.isEmpty()) {
       return recorded.isEmpty() ? generated : recorded;
     }
+    int recordedTurns =
+        Math.min(
+            Math.max(generated.size(), recorded.size()), MAX_RECORDED_REPEATS * recorded.size());
+    int generatedTurns = Math.max(generated.size(), recordedTurns);
     List<String> paths = new ArrayList<>();
-    for (int i = 0; i < Math.max(generated.size(), recorded.size()); i++) {
+    for (int i = 0; i < generatedTurns; i++) {
       paths.add(generated.get(i % generated.size()));
-      paths.add(recorded.get(i % recorded.size()));
+      // The recorded requests due by the end of this turn, evenly spread over the turns.
+      long due = (long) (i + 1) * recordedTurns / generatedTurns;
+      long before = (long) i * recordedTurns / generatedTurns;
+      for (long r = before; r < due; r++) {
+        paths.add(recorded.get((int) (r % recorded.size())));
+      }
     }
     return paths;
   }

@@ -138,5 +138,9 @@ class WarmUpRequestsTest {
     assertThat(WarmUpRequests.alternate(List.of("a"), List.of("x", "y")))
         .containsExactly("a", "x", "a", "y");
     assertThat(WarmUpRequests.alternate(List.of("a", "b"), List.of())).containsExactly("a", "b");
+    // One recorded search is not half of the warm-up.
+    List<String> made = List.of("a", "b", "c", "d", "e", "f", "g", "h");
+    assertThat(WarmUpRequests.alternate(made, List.of("x")))
+        .containsExactly("a", "b", "x", "c", "d", "x", "e", "f", "x", "g", "h", "x");
   }
 }
