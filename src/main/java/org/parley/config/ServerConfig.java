@@ -205,25 +205,6 @@ public record ServerConfig(
         warmUpReplay);
   }
 
-  /** This config with the number of searches sampled for the next warm-up given. */
-  public ServerConfig withWarmUpReplay(int requests) {
-    return new ServerConfig(
-        allowedOrigins,
-        queryTimeoutMs,
-        maxConcurrentSearches,
-        requestsPerSecond,
-        burst,
-        trustedProxies,
-        idleTimeoutMs,
-        exportSlots,
-        exportMaxSeconds,
-        exportMaxRows,
-        writeTimeoutMs,
-        ipv6RatePrefix,
-        warmUpMs,
-        requests);
-  }
-
   private static void atLeast(String key, int value, int min) {
     if (value < min) {
       throw new ConfigException("%s must be at least %d (it is %d)".formatted(key, min, value));

@@ -34,26 +34,14 @@ class ServeProcessTest {
     try (ChildJvm process = ChildJvm.serve(index, TestCorpus.bundled(), TestCorpus.config())) {
       URI base = process.base();
       assertThat(Files.isRegularFile(index.resolve("CURRENT"))).isTrue();
-      HttpResponse<String> health =
-          HttpClient.newHttpClient()
-              .send(
-                  HttpRequest.newBuilder(base.resolve("api/health")).build(),
-                  HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> health = get(base, "api/health");
       assertThat(health.statusCode()).isEqualTo(200);
       assertThat(health.body()).contains("\"generation\":\"gen-000001\"");
-      HttpResponse<String> page =
-          HttpClient.newHttpClient()
-              .send(
-                  HttpRequest.newBuilder(base.resolve("?q=" + "dual-track")).build(),
-                  HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> page = get(base, "?q=" + "dual-track");
       assertThat(page.statusCode()).as("the search page is served").isEqualTo(200);
       assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
       assertThat(page.body()).contains("<mark>");
-      HttpResponse<String> search =
-          HttpClient.newHttpClient()
-              .send(
-                  HttpRequest.newBuilder(base.resolve("api/search?q=dual-track")).build(),
-                  HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> search = get(base, "api/search?q=dual-track");
       assertThat(search.statusCode()).isEqualTo(200);
 
       process.terminate();
@@ -105,5 +93,12 @@ class ServeProcessTest {
                       Integer.toString(taken.getLocalPort())));
       assertThat(exit).isEqualTo(2);
     }
+  }
+
+  private static HttpResponse<String> get(URI base, String path) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(base.resolve(path)).build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 }
