@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  *
  * <p>Only what people type is sampled: answered ({@code 200}) {@code GET}s of the search,
  * suggestion and phrase-history endpoints, as path and query string. Not exports, lookups by id or
- * anything that failed. Recording costs a counter and, now and then, a string.
+ * anything that failed. Recording costs a counter and, for the requests kept, a string.
  */
 public final class RequestSample {
   /** Paths sampled, and the only ones a recorded sample may hold when it is read back. */
@@ -40,29 +40,45 @@ public final class RequestSample {
     this.slots = new AtomicReferenceArray<>(capacity);
   }
 
-  /** Samples {@code ctx}'s request if it is a search that was answered. */
+  /**
+   * Samples {@code ctx}'s request if it is a search that was answered. Once the sample is full,
+   * most requests only count: the target string is built only for one that takes a slot.
+   */
   void offer(Context ctx) {
     if (ctx.statusCode() == 200 && ctx.method() == HandlerType.GET && PATHS.contains(ctx.path())) {
-      String query = ctx.queryString();
-      offer(query == null ? ctx.path() : ctx.path() + "?" + query);
+      int slot = nextSlot();
+      if (slot >= 0) {
+        String query = ctx.queryString();
+        String target = query == null ? ctx.path() : ctx.path() + "?" + query;
+        if (isReplayable(target)) {
+          slots.set(slot, target);
+        }
+      }
     }
   }
 
   /** Samples {@code target} (a path with its query string). */
   void offer(String target) {
+    if (isReplayable(target)) {
+      int slot = nextSlot();
+      if (slot >= 0) {
+        slots.set(slot, target);
+      }
+    }
+  }
+
+  /** Counts one more request; returns the slot it takes, or -1 if it is not kept. */
+  private int nextSlot() {
     int capacity = slots.length();
-    if (capacity == 0 || !isReplayable(target)) {
-      return;
+    if (capacity == 0) {
+      return -1;
     }
     long n = seen.incrementAndGet();
     if (n <= capacity) {
-      slots.set((int) (n - 1), target);
-    } else {
-      long slot = ThreadLocalRandom.current().nextLong(n);
-      if (slot < capacity) {
-        slots.set((int) slot, target);
-      }
+      return (int) (n - 1);
     }
+    long slot = ThreadLocalRandom.current().nextLong(n);
+    return slot < capacity ? (int) slot : -1;
   }
 
   /** The requests sampled so far, at most the capacity. */
